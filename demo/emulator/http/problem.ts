@@ -1,0 +1,58 @@
+/**
+ * RFC 9457 problem details. Every 4xx the emulator sends is one of these, and its `detail`
+ * names the parameter at fault so that a developer reading a network log knows what to fix.
+ */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** The request parameter (query modifier, body field, header or path segment) at fault. */
+  parameter?: string;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  503: 'Service Unavailable',
+};
+
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly parameter: string | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, detail: string, parameter?: string, headers: Record<string, string> = {}) {
+    super(detail);
+    this.name = 'ProblemError';
+    this.status = status;
+    this.parameter = parameter;
+    this.headers = headers;
+  }
+
+  toJSON(): ProblemDetails {
+    const body: ProblemDetails = {
+      type: `https://httpstatuses.io/${this.status}`,
+      title: TITLES[this.status] ?? 'Error',
+      status: this.status,
+      detail: this.message,
+    };
+    if (this.parameter) body.parameter = this.parameter;
+    return body;
+  }
+}
+
+/** 400 whose detail starts with the parameter's name, e.g. `badRequest('width', 'must be …')`. */
+export function badRequest(parameter: string, message: string): ProblemError {
+  return new ProblemError(400, `${parameter}: ${message}`, parameter);
+}
+
+export function notFound(detail: string, parameter?: string): ProblemError {
+  return new ProblemError(404, detail, parameter);
+}
