@@ -1,0 +1,118 @@
+import type { Caller } from '../auth/caller.ts';
+import { sha1 } from '../catalog/assetId.ts';
+import { isVisible } from '../catalog/isVisible.ts';
+import { badRequest } from '../http/problem.ts';
+import { evaluateQuery } from './evaluateQuery.ts';
+import { computeFacets, type FacetResult } from './facets.ts';
+import { parseFieldPath } from './fieldPath.ts';
+import { parseOrderBy } from './orderBy.ts';
+import { createCursorCodec, type CursorCodec } from './searchCursor.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import type { SearchRequest } from './searchRequest.ts';
+
+/** `totalCount` is capped like a real repository's, which never counts past 10,000. */
+export const TOTAL_COUNT_CAP = 10_000;
+const CACHE_ENTRIES = 64;
+const CREATE_DATE = parseFieldPath('repositoryMetadata.repo:createDate')!;
+
+export interface SearchResponse {
+  hits: { results: Array<{ assetId: string; repositoryMetadata: Record<string, unknown>; assetMetadata: Record<string, unknown> }> };
+  search_metadata: { count: number; totalCount: { total: number; relation: 'eq' | 'gte' } };
+  cursor?: string;
+  facets?: FacetResult[];
+}
+
+/**
+ * Runs searches over the index for a caller. The ordered hit list of a search is cached (per
+ * caller roles and minute, since on/off times move with the clock), so paging with a cursor costs
+ * one slice, and a page follows exactly from where the previous one ended.
+ */
+export class SearchService {
+  private readonly cache = new Map<string, Int32Array>();
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly cursors: CursorCodec = createCursorCodec(),
+  ) {}
+
+  search(request: SearchRequest, caller: Caller, now: number = Date.now()): SearchResponse {
+    const searchHash = sha1(JSON.stringify([request.query, request.orderBy ?? ''])).slice(0, 16);
+    const hits = this.orderedHits(request, caller, now, searchHash);
+
+    let start = 0;
+    if (request.cursor !== undefined) {
+      const state = this.cursors.decode(request.cursor, searchHash);
+      start = this.resume(hits, state.position, state.lastId);
+    }
+    const page = hits.subarray(start, start + request.limit);
+    const end = start + page.length;
+    const response: SearchResponse = {
+      hits: {
+        results: Array.from(page, (doc) => {
+          const asset = this.index.docs[doc]!;
+          return { assetId: asset.id, repositoryMetadata: asset.repositoryMetadata, assetMetadata: asset.assetMetadata };
+        }),
+      },
+      search_metadata: {
+        count: page.length,
+        totalCount: hits.length > TOTAL_COUNT_CAP ? { total: TOTAL_COUNT_CAP, relation: 'gte' } : { total: hits.length, relation: 'eq' },
+      },
+    };
+    if (end < hits.length) {
+      response.cursor = this.cursors.encode({ search: searchHash, position: end, lastId: this.index.docs[hits[end - 1]!]!.id });
+    }
+    if (request.facets.length > 0) response.facets = computeFacets(this.index, hits, request.facets);
+    return response;
+  }
+
+  /** Continues after the last asset the previous page showed, even if visibility changed meanwhile. */
+  private resume(hits: Int32Array, position: number, lastId: string): number {
+    const docs = this.index.docs;
+    if (position > 0 && position <= hits.length && docs[hits[position - 1]!]!.id === lastId) return position;
+    const found = hits.findIndex((doc) => docs[doc]!.id === lastId);
+    if (found >= 0) return found + 1;
+    throw badRequest('cursor', 'the page it continues no longer exists; start the search again');
+  }
+
+  private orderedHits(request: SearchRequest, caller: Caller, now: number, searchHash: string): Int32Array {
+    const key = `${searchHash}|${[...caller.roles].sort().join(',')}|${Math.floor(now / 60_000)}`;
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    const { mask, scores } = evaluateQuery(this.index, request.query);
+    for (const doc of this.index.gated) {
+      if (mask[doc] && !isVisible(this.index.docs[doc]!, caller, now)) mask[doc] = 0;
+    }
+    const hits: number[] = [];
+    for (let i = 0; i < mask.length; i++) if (mask[i]) hits.push(i);
+    hits.sort(this.comparator(request.orderBy, scores));
+    const result = Int32Array.from(hits);
+    this.cache.set(key, result);
+    if (this.cache.size > CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+    return result;
+  }
+
+  private comparator(orderBy: string | undefined, scores: Float32Array): (a: number, b: number) => number {
+    const missing = this.index.size;
+    const keys = orderBy
+      ? parseOrderBy(orderBy).map(({ field, descending }) => ({ ranks: this.index.rank(field), descending }))
+      : [{ ranks: this.index.rank(CREATE_DATE), descending: true }];
+    const byKeys = (a: number, b: number) => {
+      for (const { ranks, descending } of keys) {
+        const ra = ranks[a]!;
+        const rb = ranks[b]!;
+        if (ra === rb) continue;
+        // Documents without the field sort last in both directions.
+        if (ra === missing) return 1;
+        if (rb === missing) return -1;
+        return descending ? rb - ra : ra - rb;
+      }
+      return a - b;
+    };
+    // Without orderBy: relevance, then newest first.
+    return orderBy ? byKeys : (a, b) => scores[b]! - scores[a]! || byKeys(a, b);
+  }
+}

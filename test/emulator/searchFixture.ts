@@ -1,0 +1,31 @@
+import { ANONYMOUS, type Caller } from '../../demo/emulator/auth/caller.ts';
+import { DEV_TOKENS } from '../../demo/emulator/auth/devTokens.ts';
+import { loadCatalog } from '../../demo/emulator/catalog/loadCatalog.ts';
+import { SearchIndex } from '../../demo/emulator/search/searchIndex.ts';
+import { SearchService, type SearchResponse } from '../../demo/emulator/search/searchService.ts';
+import { parseSearchRequest } from '../../demo/emulator/search/searchRequest.ts';
+
+/** The sample catalog's hidden photos (see demo/catalog/metadata.json). */
+export const HIDDEN = {
+  rejected: ['storm.jpg', 'blinds.jpg'],
+  draft: ['colorful-cups.jpg'],
+  marketing: ['evening-glow.jpg', 'fresh-flower.jpg'],
+  legal: ['retina.jpg'],
+  expired: ['camera.jpg'],
+  future: ['path.jpg'],
+};
+export const ALL_HIDDEN = Object.values(HIDDEN).flat();
+export const PUBLIC_COUNT = 30 - ALL_HIDDEN.length;
+
+export function callerWith(token: keyof typeof DEV_TOKENS): Caller {
+  return { authenticated: true, roles: new Set(DEV_TOKENS[token]) };
+}
+
+export async function sampleSearch() {
+  const catalog = await loadCatalog();
+  const index = new SearchIndex(catalog.assets);
+  const service = new SearchService(index);
+  const run = (body: unknown, caller: Caller = ANONYMOUS): SearchResponse => service.search(parseSearchRequest(body), caller);
+  const names = (body: unknown, caller?: Caller) => run(body, caller).hits.results.map((r) => String(r.repositoryMetadata['repo:name']));
+  return { catalog, index, service, run, names };
+}
