@@ -83,7 +83,10 @@ export async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promi
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new ProblemError(413, `body: larger than ${limit} bytes`, 'body');
+    if (size > limit) {
+      // The rest of the upload is not read, so the connection cannot be reused.
+      throw new ProblemError(413, `body: larger than ${limit} bytes`, 'body', { Connection: 'close' });
+    }
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

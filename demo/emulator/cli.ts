@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { DEV_API_KEY, DEV_TOKENS } from './auth/devTokens.ts';
+import { startEmulator } from './server.ts';
+
+const HELP = `DM OpenAPI emulator: search and delivery over a folder of real images.
+
+Usage: npm run emulator -- [options]
+
+  --port N          port to listen on (default 4010; 0 picks a free port)
+  --host H          interface to listen on (default 127.0.0.1)
+  --catalog DIR     serve the images in DIR (titles from file names, all approved)
+                    instead of the sample catalog
+  --synthetic N     serve N synthetic assets (1–100000) that reuse the catalog's images
+  --require-auth    search needs "Authorization: Bearer <token>" and "X-Api-Key: ${DEV_API_KEY}"
+                    tokens: ${Object.keys(DEV_TOKENS).join(', ')}
+  --avif            AVIF entitlement: auto-format may deliver AVIF to browsers that accept it
+  --cache-dir DIR   where smart crops are cached (default .cache/emulator)
+  --quiet           do not log requests
+  --help            this text
+`;
+
+function fail(message: string): never {
+  console.error(`emulator: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function integer(name: string, raw: string | undefined, min: number, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) fail(`--${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      catalog: { type: 'string' },
+      synthetic: { type: 'string' },
+      'require-auth': { type: 'boolean' },
+      avif: { type: 'boolean' },
+      'cache-dir': { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  fail((error as Error).message);
+}
+
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const started = performance.now();
+try {
+  const emulator = await startEmulator({
+    port: integer('port', args.port, 0, 65535) ?? 4010,
+    host: args.host,
+    catalogDir: args.catalog,
+    synthetic: integer('synthetic', args.synthetic, 1, 100_000),
+    requireAuth: args['require-auth'] ?? false,
+    avif: args.avif ?? false,
+    cacheDir: args['cache-dir'],
+    log: !args.quiet,
+  });
+  const { catalog, index } = emulator.context;
+  console.log(
+    `DM OpenAPI emulator: ${catalog.assets.length} assets (${index.size} approved), ready in ${Math.round(performance.now() - started)} ms` +
+      `${args['require-auth'] ? ', auth required' : ''}${args.avif ? ', AVIF entitled' : ''}`,
+  );
+  console.log(`Open ${emulator.url}/`);
+  const stop = () => emulator.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'EADDRINUSE') fail(`port ${args.port ?? 4010} is in use; pick another with --port`);
+  if (e.code === 'ENOENT') fail(`cannot read ${e.path ?? 'the catalog folder'}`);
+  fail(e.message);
+}

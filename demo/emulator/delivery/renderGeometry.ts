@@ -1,0 +1,185 @@
+import { badRequest } from '../http/problem.ts';
+import { MAX_DIMENSION, type FitMode, type FlipMode, type Modifiers, type RotateAngle } from './modifiers.ts';
+
+/**
+ * The arithmetic of a render, kept apart from sharp so that every size and offset the pipeline
+ * uses is decided (and rounded) in one place, the same way for every request.
+ */
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface PixelRect extends Size {
+  left: number;
+  top: number;
+}
+
+/** A region as fractions (0..1) of an image's width and height. */
+export interface FractionBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The orientation ops in the order sharp performs them when it rotates before extracting and
+ * resizing: vertical flip, horizontal flip, then a clockwise turn.
+ */
+export interface SharpOrientation {
+  angle: 0 | RotateAngle;
+  flipV: boolean;
+  flipH: boolean;
+}
+
+/** How the (cropped, oriented) image becomes the output. */
+export interface Layout {
+  /** Exact size to resample to. */
+  resize: Size;
+  /** Centre cut taken from the resampled image (fit=crop). */
+  extract?: PixelRect;
+  /** Border added around the resampled image (fit=contain). */
+  pad?: { top: number; right: number; bottom: number; left: number };
+  output: Size;
+}
+
+/** What the output is asked to be: one or two dimensions, and how to fit when there are two. */
+export interface Target {
+  width?: number;
+  height?: number;
+  fit: FitMode;
+}
+
+/** A fractional box in whole pixels: rounded, at least 1 px, and inside the image. */
+export function pixelRect(box: FractionBox, image: Size): PixelRect {
+  const left = Math.min(Math.round(box.x * image.width), image.width - 1);
+  const top = Math.min(Math.round(box.y * image.height), image.height - 1);
+  const width = Math.max(1, Math.min(Math.round(box.width * image.width), image.width - left));
+  const height = Math.max(1, Math.min(Math.round(box.height * image.height), image.height - top));
+  return { left, top, width, height };
+}
+
+/**
+ * The API rotates first and flips the result; sharp flips first and rotates the result. After a
+ * quarter turn a horizontal mirror is a vertical one of the unrotated image, so h and v swap.
+ */
+export function sharpOrientation(rotate: RotateAngle | undefined, flip: FlipMode | undefined): SharpOrientation {
+  const angle = rotate ?? 0;
+  let h = flip === 'h' || flip === 'hv';
+  let v = flip === 'v' || flip === 'hv';
+  if (angle === 90 || angle === 270) [h, v] = [v, h];
+  return { angle, flipV: v, flipH: h };
+}
+
+/** The size of an image after a clockwise turn. */
+export function rotatedSize(size: Size, angle: number): Size {
+  return angle === 90 || angle === 270 ? { width: size.height, height: size.width } : size;
+}
+
+/**
+ * Where a rect of the original lands once the orientation ops are applied, i.e. the rect to
+ * extract from the oriented image.
+ */
+export function orientRect(rect: PixelRect, image: Size, o: SharpOrientation): PixelRect {
+  let { left, top } = rect;
+  const { width, height } = rect;
+  if (o.flipV) top = image.height - top - height;
+  if (o.flipH) left = image.width - left - width;
+  switch (o.angle) {
+    case 90:
+      return { left: image.height - top - height, top: left, width: height, height: width };
+    case 180:
+      return { left: image.width - left - width, top: image.height - top - height, width, height };
+    case 270:
+      return { left: top, top: image.width - left - width, width: height, height: width };
+    default:
+      return { left, top, width, height };
+  }
+}
+
+/**
+ * Decides the requested output size. Sizes apply to the output (after rotation); dpr scales any
+ * requested size, including a smart crop's target, but not the endpoint's default width, which
+ * is a cap rather than a request (and never upscales).
+ */
+export function resolveTarget(
+  m: Modifiers,
+  content: Size,
+  smartCropTarget: Size | undefined,
+  defaultWidth: number,
+): Target {
+  const dpr = m.dpr ?? 1;
+  if (m.width !== undefined || m.height !== undefined) {
+    const target: Target = { fit: m.fit ?? 'contain' };
+    if (m.width !== undefined) target.width = Math.round(m.width * dpr);
+    if (m.height !== undefined) target.height = Math.round(m.height * dpr);
+    return target;
+  }
+  if (smartCropTarget) {
+    const turned = rotatedSize(smartCropTarget, m.rotate ?? 0);
+    const width = Math.round(turned.width * dpr);
+    const height = Math.round(turned.height * dpr);
+    if (Math.max(width, height) > MAX_DIMENSION) {
+      throw badRequest('dpr', `the smart crop's ${width}×${height} pixels at dpr ${dpr} exceed the maximum of ${MAX_DIMENSION}`);
+    }
+    // The crop box already has the profile's aspect ratio, so cover only trims rounding slivers.
+    return { width, height, fit: m.fit ?? 'crop' };
+  }
+  if (m.fit !== undefined) {
+    throw badRequest('fit', 'needs a size to fit into: give width or height (directly, through a preset or a smartcrop)');
+  }
+  return { width: Math.min(content.width, defaultWidth), fit: 'contain' };
+}
+
+/** Turns a target into exact resample, cut and pad sizes for content of the given size. */
+export function planLayout(content: Size, target: Target): Layout {
+  const { width: W, height: H } = target;
+  if (W !== undefined && H !== undefined) return fitInto(content, { width: W, height: H }, target.fit);
+  let size: Size;
+  if (W !== undefined) size = { width: W, height: Math.max(1, Math.round((W * content.height) / content.width)) };
+  else if (H !== undefined) size = { width: Math.max(1, Math.round((H * content.width) / content.height)), height: H };
+  else size = content;
+  // One requested side of a very elongated image can imply an impossible other side.
+  if (Math.max(size.width, size.height) > MAX_DIMENSION) {
+    size = fitInto(content, { width: MAX_DIMENSION, height: MAX_DIMENSION }, 'constrain').output;
+  }
+  return { resize: size, output: size };
+}
+
+function fitInto(content: Size, box: Size, fit: FitMode): Layout {
+  const sx = box.width / content.width;
+  const sy = box.height / content.height;
+  if (fit === 'crop') {
+    const scale = Math.max(sx, sy);
+    const resize = {
+      width: Math.max(box.width, Math.round(content.width * scale)),
+      height: Math.max(box.height, Math.round(content.height * scale)),
+    };
+    const layout: Layout = { resize, output: box };
+    if (resize.width !== box.width || resize.height !== box.height) {
+      layout.extract = {
+        left: Math.floor((resize.width - box.width) / 2),
+        top: Math.floor((resize.height - box.height) / 2),
+        ...box,
+      };
+    }
+    return layout;
+  }
+  const scale = Math.min(sx, sy);
+  const resize = {
+    width: Math.min(box.width, Math.max(1, Math.round(content.width * scale))),
+    height: Math.min(box.height, Math.max(1, Math.round(content.height * scale))),
+  };
+  if (fit === 'constrain' || (resize.width === box.width && resize.height === box.height)) {
+    return { resize, output: resize };
+  }
+  const left = Math.floor((box.width - resize.width) / 2);
+  const top = Math.floor((box.height - resize.height) / 2);
+  return {
+    resize,
+    pad: { top, left, right: box.width - resize.width - left, bottom: box.height - resize.height - top },
+    output: box,
+  };
+}

@@ -1,0 +1,170 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sha1 } from '../catalog/assetId.ts';
+import type { AssetRecord } from '../catalog/assetRecord.ts';
+import { contentTypeOf, extensionOf, negotiateFormat, parseRequestedFormat, type OutputFormat } from '../delivery/formatNegotiation.ts';
+import { canonicalModifiers, parseModifiers, type Modifiers } from '../delivery/modifiers.ts';
+import { renderImage, type RenderedImage, type SmartCropBox } from '../delivery/renderImage.ts';
+import { STATIC_RENDITIONS, renditionSize, type StaticRendition } from '../delivery/staticRenditions.ts';
+import type { EmulatorContext } from '../emulatorContext.ts';
+import { badRequest, notFound } from '../http/problem.ts';
+import { matchesEtag, send, sendJson } from '../http/respond.ts';
+import type { Router } from '../http/router.ts';
+import { cacheControlFor, checkSeoName, findVisibleAsset, quote } from './assetLookup.ts';
+
+const ID = '([^/]+)';
+/** The convenience route's id must not swallow the sibling endpoints. */
+const CONVENIENCE_ID = '((?!search$|imagePresets$|collections$)[^/]+)';
+
+interface ImageRequest {
+  asset: AssetRecord;
+  modifiers: Modifiers;
+  format: OutputFormat;
+  seoName: string;
+  defaultWidth?: number;
+  defaultQuality?: number;
+}
+
+/** Binary delivery: transformed images, the convenience image, originals and renditions. */
+export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
+  /** Renders (or reuses) one image. The ETag is derived from the request alone, so a 304 costs no transform. */
+  async function deliverImage(req: IncomingMessage, res: ServerResponse, request: ImageRequest): Promise<void> {
+    const { asset, modifiers, format } = request;
+    if (!asset.mimeType.startsWith('image/')) throw badRequest('format', `${asset.name} is not an image; use /original/as/{seoName}`);
+    let smartCrop: SmartCropBox | undefined;
+    if (modifiers.smartcrop !== undefined) {
+      const crop = await ctx.smartCrops.find(asset, modifiers.smartcrop);
+      if (!crop) {
+        throw badRequest('smartcrop', `"${modifiers.smartcrop}" is not a smart crop of this asset; it has ${ctx.smartCrops.profileNames().join(', ')}`);
+      }
+      smartCrop = { ...crop.crop, targetWidth: crop.width, targetHeight: crop.height };
+    }
+    const key = sha1(asset.etag, canonicalModifiers(modifiers), format, String(request.defaultWidth), String(request.defaultQuality), JSON.stringify(smartCrop ?? null));
+    const etag = quote(key.slice(0, 32));
+    const headers: Record<string, string> = {
+      'Content-Disposition': `${modifiers.attachment ? 'attachment' : 'inline'}; filename="${request.seoName}.${extensionOf(format)}"`,
+    };
+    if (modifiers.autoFormat) headers.Vary = 'Accept';
+    const cacheControl = cacheControlFor(asset);
+    // Answer revalidations before touching pixels.
+    if (matchesEtag(req, etag)) return send(req, res, 200, { body: '', contentType: contentTypeOf(format), etag, cacheControl, headers });
+    const rendered = await ctx.transforms.run(key, async () =>
+      renderImage({
+        source: await ctx.catalog.readBinary(asset),
+        modifiers,
+        format,
+        ...(smartCrop ? { smartCrop } : {}),
+        ...(request.defaultWidth ? { defaultWidth: request.defaultWidth } : {}),
+        ...(request.defaultQuality ? { defaultQuality: request.defaultQuality } : {}),
+      }),
+    );
+    send(req, res, 200, { body: rendered.data, contentType: rendered.contentType, etag, cacheControl, headers });
+  }
+
+  function negotiated(req: IncomingMessage, asset: AssetRecord, requested: OutputFormat, modifiers: Modifiers): OutputFormat {
+    return negotiateFormat({
+      requested,
+      autoFormat: modifiers.autoFormat,
+      accept: req.headers.accept,
+      avifEntitled: ctx.avifEntitled,
+      hasAlpha: asset.hasAlpha,
+    });
+  }
+
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/as/([^/]+)\\.([^./]+)$`), async ({ req, res, url, params }) => {
+    const [id, seoName, ext] = params as [string, string, string];
+    const { asset } = findVisibleAsset(ctx, req, id);
+    checkSeoName(seoName);
+    const requested = parseRequestedFormat(ext);
+    const modifiers = parseModifiers(url.searchParams);
+    await deliverImage(req, res, { asset, modifiers, seoName, format: negotiated(req, asset, requested, modifiers) });
+  });
+
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/as/([^/]+)$`), ({ params }) => {
+    throw badRequest('format', `"${params[1]}" has no format extension; expected {seoName}.{gif|png|jpg|jpeg|webp|avif}`);
+  });
+
+  // The convenience URL: AVIF (or the best format the browser takes), width 1024, quality 65.
+  router.add('GET', new RegExp(`^/adobe/assets/${CONVENIENCE_ID}$`), async ({ req, res, params }) => {
+    const { asset } = findVisibleAsset(ctx, req, params[0]!);
+    const modifiers = parseModifiers(new URLSearchParams());
+    const seoName = asset.name.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-') || 'asset';
+    await deliverImage(req, res, { asset, modifiers, seoName, format: negotiated(req, asset, 'avif', modifiers), defaultWidth: 1024, defaultQuality: 65 });
+  });
+
+  async function sendOriginal(req: IncomingMessage, res: ServerResponse, url: URL, asset: AssetRecord, seoName: string, extra: Record<string, string> = {}) {
+    checkSeoName(seoName);
+    const attachment = parseModifiers(pickAttachment(url)).attachment;
+    send(req, res, 200, {
+      body: await ctx.catalog.readBinary(asset),
+      contentType: asset.mimeType,
+      etag: quote(asset.binaryHash.slice(0, 32)),
+      cacheControl: cacheControlFor(asset),
+      headers: { ...extra, 'Content-Disposition': `${attachment ? 'attachment' : 'inline'}; filename="${seoName}"` },
+    });
+  }
+
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/original/as/([^/]+)$`), async ({ req, res, url, params }) => {
+    const { asset } = findVisibleAsset(ctx, req, params[0]!);
+    await sendOriginal(req, res, url, asset, params[1]!);
+  });
+
+  router.add('GET', new RegExp(`^/adobe/assets/deliver/${ID}/([^/]+)$`), async ({ req, res, url, params }) => {
+    const { asset } = findVisibleAsset(ctx, req, params[0]!);
+    await sendOriginal(req, res, url, asset, params[1]!, { Deprecation: 'true', Link: `</adobe/assets/${asset.id}/original/as/${params[1]}>; rel="successor-version"` });
+  });
+
+  const renderRendition = (asset: AssetRecord, rendition: StaticRendition): Promise<RenderedImage> => {
+    const size = renditionSize(rendition, asset.width, asset.height);
+    const modifiers = parseModifiers(new URLSearchParams({ width: String(size.width), height: String(size.height), fit: 'constrain', 'auto-format': 'false' }));
+    return ctx.transforms.run(sha1(asset.etag, 'rendition', rendition.name), async () =>
+      renderImage({ source: await ctx.catalog.readBinary(asset), modifiers, format: rendition.format }),
+    );
+  };
+
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/renditions$`), async ({ req, res, params }) => {
+    const { asset } = findVisibleAsset(ctx, req, params[0]!);
+    const items = [{ name: 'original', format: asset.mimeType, size: asset.size, width: asset.width, height: asset.height }];
+    if (asset.mimeType.startsWith('image/')) {
+      for (const rendition of STATIC_RENDITIONS) {
+        const image = await renderRendition(asset, rendition);
+        items.push({ name: rendition.name, format: image.contentType, size: image.data.length, width: image.width, height: image.height });
+      }
+    }
+    sendJson(req, res, { assetId: asset.id, 'repo:name': asset.name, items }, { etag: quote(sha1(asset.etag, 'renditions').slice(0, 32)), cacheControl: cacheControlFor(asset) });
+  });
+
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/renditions/([^/]+)/as/([^/]+)$`), async ({ req, res, url, params }) => {
+    const [id, name, seoName] = params as [string, string, string];
+    const { asset } = findVisibleAsset(ctx, req, id);
+    checkSeoName(name, 'renditionName');
+    if (name === 'original') return sendOriginal(req, res, url, asset, seoName);
+    checkSeoName(seoName);
+    const rendition = STATIC_RENDITIONS.find((r) => r.name === name);
+    if (!rendition || !asset.mimeType.startsWith('image/')) {
+      throw notFound(`renditionName: ${asset.name} has no rendition "${name}"; see /adobe/assets/${asset.id}/renditions`, 'renditionName');
+    }
+    const image = await renderRendition(asset, rendition);
+    const attachment = parseModifiers(pickAttachment(url)).attachment;
+    send(req, res, 200, {
+      body: image.data,
+      contentType: image.contentType,
+      etag: quote(sha1(asset.etag, 'rendition', name).slice(0, 32)),
+      cacheControl: cacheControlFor(asset),
+      headers: { 'Content-Disposition': `${attachment ? 'attachment' : 'inline'}; filename="${seoName}"` },
+    });
+  });
+
+  // Video endpoints exist so that a video id gets a meaningful answer; the sample catalog has none.
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/(play|manifest\\.[^/]+)$`), ({ req, params }) => {
+    const { asset } = findVisibleAsset(ctx, req, params[0]!);
+    throw notFound(`assetId: ${asset.name} is not a video (${asset.mimeType})`, 'assetId');
+  });
+}
+
+/** Originals and renditions take only `attachment`; other parameters are not modifiers there. */
+function pickAttachment(url: URL): URLSearchParams {
+  const value = url.searchParams.getAll('attachment');
+  const out = new URLSearchParams();
+  for (const v of value) out.append('attachment', v);
+  return out;
+}

@@ -1,0 +1,147 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { loadCatalog } from './catalog/loadCatalog.ts';
+import { syntheticCatalog } from './catalog/syntheticCatalog.ts';
+import type { Catalog } from './catalog/catalog.ts';
+import { TransformQueue } from './delivery/transformQueue.ts';
+import type { RenderedImage } from './delivery/renderImage.ts';
+import type { EmulatorContext } from './emulatorContext.ts';
+import { ProblemError } from './http/problem.ts';
+import { applyCors, sendPreflight, sendProblem } from './http/respond.ts';
+import { Router } from './http/router.ts';
+import { serveStatic, type StaticMount } from './http/serveStatic.ts';
+import { collectionRoutes } from './routes/collectionRoutes.ts';
+import { deliveryRoutes } from './routes/deliveryRoutes.ts';
+import { metadataRoutes } from './routes/metadataRoutes.ts';
+import { searchRoutes } from './routes/searchRoutes.ts';
+import { SearchIndex } from './search/searchIndex.ts';
+import { SearchService } from './search/searchService.ts';
+import { SmartCropStore } from './smartcrop/smartCropStore.ts';
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+export interface EmulatorOptions {
+  /** Port to listen on; 0 picks a free one. Default 4010. */
+  port?: number;
+  /** Default 127.0.0.1: the emulator is a development tool, not something to expose. */
+  host?: string;
+  /** A folder of images instead of the sample catalog. */
+  catalogDir?: string;
+  /** Serve this many synthetic assets (reusing the catalog's binaries) instead. */
+  synthetic?: number;
+  /** Search needs `Authorization: Bearer …` and `X-Api-Key`. */
+  requireAuth?: boolean;
+  /** The AVIF entitlement: auto-format may pick AVIF for browsers that accept it. */
+  avif?: boolean;
+  /** Where smart crops are cached between runs. Default `.cache/emulator` in the project. */
+  cacheDir?: string;
+  /** Log one line per request (never headers, so never tokens). */
+  log?: boolean;
+  /** Folders served as static files; default: public/ at /, demo/ at /demo/, dist/ at /dist/. */
+  staticMounts?: StaticMount[];
+}
+
+export interface Emulator {
+  url: string;
+  server: Server;
+  context: EmulatorContext;
+  close(): Promise<void>;
+}
+
+export async function buildContext(options: EmulatorOptions = {}): Promise<EmulatorContext> {
+  let catalog: Catalog = await loadCatalog(options.catalogDir);
+  if (options.synthetic !== undefined) catalog = syntheticCatalog(catalog, options.synthetic);
+  const index = new SearchIndex(catalog.assets);
+  return {
+    catalog,
+    index,
+    search: new SearchService(index),
+    smartCrops: new SmartCropStore({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: catalog.readBinary }),
+    transforms: new TransformQueue<RenderedImage>(),
+    requireAuth: options.requireAuth ?? false,
+    avifEntitled: options.avif ?? false,
+  };
+}
+
+export function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {}) {
+  const router = new Router();
+  searchRoutes(router, ctx);
+  metadataRoutes(router, ctx);
+  collectionRoutes(router, ctx);
+  deliveryRoutes(router, ctx);
+  const mounts = options.staticMounts ?? [
+    { prefix: '/dist/', dir: resolve(PROJECT_ROOT, 'dist') },
+    { prefix: '/demo/', dir: resolve(PROJECT_ROOT, 'demo') },
+    { prefix: '/', dir: resolve(PROJECT_ROOT, 'public') },
+  ];
+
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    applyCors(res);
+    try {
+      const url = parseRequestUrl(req);
+      if (req.method === 'OPTIONS') sendPreflight(res);
+      else if (!(await router.handle(req, res, url))) {
+        if (url.pathname.startsWith('/adobe/') || !(await serveStatic(req, res, url.pathname, mounts))) {
+          throw new ProblemError(404, `path: nothing is served at ${url.pathname}`, 'path');
+        }
+      }
+    } catch (error) {
+      if (error instanceof ProblemError) sendProblem(res, error);
+      else {
+        console.error('emulator: unexpected error for', req.method, req.url?.split('?')[0], error);
+        sendProblem(res, new ProblemError(500, 'the emulator failed unexpectedly; see its log'));
+      }
+    } finally {
+      if (options.log) {
+        res.once('finish', () => {
+          const path = req.url?.split('?')[0] ?? '';
+          console.log(`${req.method} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`);
+        });
+      }
+    }
+  };
+}
+
+/**
+ * Rejects `..` segments before anything resolves them: `new URL` would silently normalise
+ * `/adobe/assets/../x` to `/x`, hiding a client bug (or a probe) behind a different resource.
+ */
+function parseRequestUrl(req: IncomingMessage): URL {
+  const raw = req.url ?? '/';
+  const path = raw.split('?')[0]!;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    throw new ProblemError(400, 'path: malformed percent-encoding', 'path');
+  }
+  if (decoded.split(/[/\\]/).some((segment) => segment === '..' || segment === '.')) {
+    throw new ProblemError(400, 'path: "." and ".." segments are not allowed', 'path');
+  }
+  return new URL(raw, 'http://emulator.local');
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const context = await buildContext(options);
+  const server = createServer(createRequestHandler(context, options));
+  server.keepAliveTimeout = 5_000;
+  server.requestTimeout = 30_000;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 4010, host, done);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    server,
+    context,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
