@@ -115,11 +115,17 @@ function term(index: SearchIndex, field: FieldPath, values: string[]): Uint8Arra
 function range(index: SearchIndex, node: Extract<QueryNode, { type: 'range' }>): Uint8Array {
   const out = new Uint8Array(index.size);
   const { gt, gte, lt, lte } = node;
+  const inRange = (v: number) => (gt === undefined || v > gt) && (gte === undefined || v >= gte) && (lt === undefined || v < lt) && (lte === undefined || v <= lte);
+  const numbers = index.numericValues(node.field, node.kind);
+  if (numbers) {
+    // NaN (no value) fails every comparison, so absent fields never match.
+    for (let i = 0; i < numbers.length; i++) if (inRange(numbers[i]!)) out[i] = 1;
+    return out;
+  }
   index.docs.forEach((doc, i) => {
     for (const raw of fieldValues(doc, node.field)) {
       const v = node.kind === 'date' ? (typeof raw === 'string' ? Date.parse(raw) : Number.NaN) : Number(raw);
-      if (Number.isNaN(v)) continue;
-      if ((gt === undefined || v > gt) && (gte === undefined || v >= gte) && (lt === undefined || v < lt) && (lte === undefined || v <= lte)) {
+      if (!Number.isNaN(v) && inRange(v)) {
         out[i] = 1;
         return;
       }

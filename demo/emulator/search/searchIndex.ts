@@ -33,6 +33,7 @@ export class SearchIndex {
   private readonly textIndexes = new Map<string, TextFieldIndex>();
   private readonly valueIndexes = new Map<string, Map<string, Int32Array>>();
   private readonly ranks = new Map<string, Int32Array>();
+  private readonly numbers = new Map<string, Float64Array | null>();
 
   constructor(assets: readonly AssetRecord[]) {
     this.docs = assets.filter((a) => a.status === 'approved');
@@ -88,6 +89,29 @@ export class SearchIndex {
       this.valueIndexes.set(field.path, index);
     }
     return index;
+  }
+
+  /**
+   * The field as one number per document (NaN where absent), for fast `range` scans; dates are
+   * epoch milliseconds. Null when some document has several values (the caller scans those).
+   */
+  numericValues(field: FieldPath, kind: 'number' | 'date'): Float64Array | null {
+    const key = `${kind}:${field.path}`;
+    let values = this.numbers.get(key);
+    if (values === undefined) {
+      values = new Float64Array(this.docs.length);
+      for (let i = 0; i < this.docs.length; i++) {
+        const raw = fieldValues(this.docs[i]!, field);
+        if (raw.length > 1) {
+          values = null;
+          break;
+        }
+        const v = raw[0];
+        values[i] = v === undefined ? Number.NaN : kind === 'date' ? (typeof v === 'string' ? Date.parse(v) : Number.NaN) : Number(v);
+      }
+      this.numbers.set(key, values);
+    }
+    return values;
   }
 
   /**

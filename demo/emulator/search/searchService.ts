@@ -29,6 +29,7 @@ export interface SearchResponse {
  */
 export class SearchService {
   private readonly cache = new Map<string, Int32Array>();
+  private readonly orders = new Map<string, Int32Array>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -86,33 +87,46 @@ export class SearchService {
     for (const doc of this.index.gated) {
       if (mask[doc] && !isVisible(this.index.docs[doc]!, caller, now)) mask[doc] = 0;
     }
+    // Walking a precomputed order and keeping the hits is linear; only relevance needs a sort.
     const hits: number[] = [];
-    for (let i = 0; i < mask.length; i++) if (mask[i]) hits.push(i);
-    hits.sort(this.comparator(request.orderBy, scores));
+    for (const doc of this.order(request.orderBy)) if (mask[doc]) hits.push(doc);
+    if (request.orderBy === undefined && hits.some((doc) => scores[doc] !== 0)) {
+      hits.sort((a, b) => scores[b]! - scores[a]!); // stable: equal scores keep the newest-first order
+    }
     const result = Int32Array.from(hits);
     this.cache.set(key, result);
     if (this.cache.size > CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
     return result;
   }
 
-  private comparator(orderBy: string | undefined, scores: Float32Array): (a: number, b: number) => number {
-    const missing = this.index.size;
-    const keys = orderBy
-      ? parseOrderBy(orderBy).map(({ field, descending }) => ({ ranks: this.index.rank(field), descending }))
-      : [{ ranks: this.index.rank(CREATE_DATE), descending: true }];
-    const byKeys = (a: number, b: number) => {
-      for (const { ranks, descending } of keys) {
-        const ra = ranks[a]!;
-        const rb = ranks[b]!;
-        if (ra === rb) continue;
-        // Documents without the field sort last in both directions.
-        if (ra === missing) return 1;
-        if (rb === missing) return -1;
-        return descending ? rb - ra : ra - rb;
-      }
-      return a - b;
-    };
-    // Without orderBy: relevance, then newest first.
-    return orderBy ? byKeys : (a, b) => scores[b]! - scores[a]! || byKeys(a, b);
+  /**
+   * Every document in `orderBy` order (newest first without one), computed once per distinct
+   * orderBy: a host uses a handful of sort orders, so each search after the first is a filter.
+   */
+  private order(orderBy: string | undefined): Int32Array {
+    const key = orderBy ?? '';
+    let order = this.orders.get(key);
+    if (!order) {
+      const keys = (orderBy ? parseOrderBy(orderBy) : [{ field: CREATE_DATE, descending: true }]).map(({ field, descending }) => ({
+        ranks: this.index.rank(field),
+        descending,
+      }));
+      const missing = this.index.size;
+      order = Int32Array.from(this.index.docs.keys()).sort((a, b) => {
+        for (const { ranks, descending } of keys) {
+          const ra = ranks[a]!;
+          const rb = ranks[b]!;
+          if (ra === rb) continue;
+          // Documents without the field sort last in both directions.
+          if (ra === missing) return 1;
+          if (rb === missing) return -1;
+          return descending ? rb - ra : ra - rb;
+        }
+        return a - b;
+      });
+      this.orders.set(key, order);
+      if (this.orders.size > CACHE_ENTRIES) this.orders.delete(this.orders.keys().next().value!);
+    }
+    return order;
   }
 }

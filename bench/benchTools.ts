@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { resolve } from 'node:path';
+
+export interface Measurement {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: { limit: number; kind: 'max' | 'min' };
+  note?: string;
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** The real emulator CLI in its own process, so the load generator does not share its event loop. */
+export async function spawnEmulator(args: string[]): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../demo/emulator/cli.ts'), '--port', '0', '--quiet', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((done, fail) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Open (http:\/\/\S+?)\/?\s/.exec(out);
+      if (match) done(match[1]!);
+    });
+    child.once('exit', (code) => fail(new Error(`emulator exited with ${code}: ${out}`)));
+  });
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/** One HTTP request over a keep-alive agent; resolves with status and body length. */
+export function httpRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; bytes: number; body: Buffer }> {
+  return new Promise((done, fail) => {
+    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        done({ status: res.statusCode ?? 0, bytes: body.length, body });
+      });
+    });
+    req.on('error', fail);
+    req.end(init.body);
+  });
+}
+
+export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await fn();
+  return [performance.now() - start, result];
+}
+
+export function formatReport(title: string, rows: Measurement[]): string {
+  const lines = [`### ${title}`, '', '| measurement | result | budget | |', '|---|---:|---:|---|'];
+  for (const row of rows) {
+    const value = row.value >= 100 ? Math.round(row.value).toLocaleString('en') : row.value.toFixed(2);
+    const budget = row.budget ? `${row.budget.kind === 'max' ? '≤' : '≥'} ${row.budget.limit.toLocaleString('en')} ${row.unit}` : '';
+    const ok = row.budget ? ((row.budget.kind === 'max' ? row.value <= row.budget.limit : row.value >= row.budget.limit) ? 'ok' : '**over budget**') : '';
+    lines.push(`| ${row.name}${row.note ? ` (${row.note})` : ''} | ${value} ${row.unit} | ${budget} | ${ok} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { ProblemError } from '../../demo/emulator/http/problem.ts';
+import { TransformQueue } from '../../demo/emulator/delivery/transformQueue.ts';
+
+interface Result {
+  data: Buffer;
+  id: string;
+}
+
+/** A job whose completion the test controls. */
+function deferred(id: string, bytes = 10) {
+  let resolve!: (r: Result) => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<Result>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, done: () => resolve({ data: Buffer.alloc(bytes), id }), fail: (e: Error) => reject(e) };
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const result = (id: string, bytes = 10): Result => ({ data: Buffer.alloc(bytes), id });
+
+describe('TransformQueue', () => {
+  it('runs at most `concurrency` jobs at once, in FIFO order', async () => {
+    const queue = new TransformQueue<Result>({ concurrency: 2 });
+    let active = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const jobs = Array.from({ length: 8 }, (_, i) =>
+      queue.run(`k${i}`, async () => {
+        started.push(i);
+        active++;
+        peak = Math.max(peak, active);
+        await new Promise((r) => setTimeout(r, 5));
+        active--;
+        return result(`r${i}`);
+      }),
+    );
+    await tick();
+    expect(queue.stats()).toMatchObject({ running: 2, queued: 6 });
+    const results = await Promise.all(jobs);
+    expect(results.map((r) => r.id)).toEqual(Array.from({ length: 8 }, (_, i) => `r${i}`));
+    expect(peak).toBe(2);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(queue.stats()).toMatchObject({ running: 0, queued: 0, misses: 8, hits: 0 });
+  });
+
+  it('joins a job already in flight for the same key', async () => {
+    const queue = new TransformQueue<Result>({ concurrency: 1 });
+    const job = deferred('one');
+    let calls = 0;
+    const render = () => {
+      calls++;
+      return job.promise;
+    };
+    const a = queue.run('same', render);
+    const b = queue.run('same', render);
+    await tick();
+    job.done();
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(calls).toBe(1);
+    expect(ra).toBe(rb);
+    expect(queue.stats()).toMatchObject({ hits: 1, misses: 1 });
+  });
+
+  it('serves a recent result from the cache', async () => {
+    const queue = new TransformQueue<Result>();
+    let calls = 0;
+    const render = async () => {
+      calls++;
+      return result('cached', 100);
+    };
+    const first = await queue.run('k', render);
+    const second = await queue.run('k', render);
+    expect(second).toBe(first);
+    expect(calls).toBe(1);
+    expect(queue.stats()).toMatchObject({ cachedEntries: 1, cachedBytes: 100, hits: 1, misses: 1 });
+    queue.clear();
+    await queue.run('k', render);
+    expect(calls).toBe(2);
+  });
+
+  it('evicts the least recently used results to stay within the byte budget', async () => {
+    const queue = new TransformQueue<Result>({ cacheBytes: 250 });
+    const renders: string[] = [];
+    const run = (key: string, bytes = 100) =>
+      queue.run(key, async () => {
+        renders.push(key);
+        return result(key, bytes);
+      });
+    await run('a');
+    await run('b');
+    await run('a'); // a is now the most recently used
+    await run('c'); // 300 bytes > 250: b goes
+    expect(queue.stats()).toMatchObject({ cachedEntries: 2, cachedBytes: 200 });
+    await run('a');
+    await run('c');
+    expect(renders).toEqual(['a', 'b', 'c']);
+    await run('b');
+    expect(renders).toEqual(['a', 'b', 'c', 'b']);
+    await run('huge', 1000); // larger than the whole budget: served, never cached
+    expect(queue.stats()).toMatchObject({ cachedBytes: 200 });
+  });
+
+  it('refuses work with a 503 and Retry-After when the queue is full', async () => {
+    const queue = new TransformQueue<Result>({ concurrency: 1, maxQueued: 2 });
+    const blocker = deferred('blocker');
+    const accepted = [queue.run('a', () => blocker.promise), queue.run('b', async () => result('b')), queue.run('c', async () => result('c'))];
+    const refused = await queue.run('d', async () => result('d')).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ProblemError);
+    expect(refused).toMatchObject({ status: 503, headers: { 'Retry-After': '1' } });
+    // Joining a job already queued costs nothing, so it is still allowed.
+    const joined = queue.run('c', async () => result('never'));
+    blocker.done();
+    expect((await Promise.all([...accepted, joined])).map((r) => r.id)).toEqual(['blocker', 'b', 'c', 'c']);
+    expect((await queue.run('d', async () => result('d'))).id).toBe('d');
+  });
+
+  it('does not cache a failed job, and frees its slot', async () => {
+    const queue = new TransformQueue<Result>({ concurrency: 1 });
+    const failing = deferred('x');
+    const a = queue.run('k', () => failing.promise);
+    const b = queue.run('k', () => failing.promise);
+    failing.fail(new Error('decode failed'));
+    await expect(a).rejects.toThrow('decode failed');
+    await expect(b).rejects.toThrow('decode failed');
+    expect(queue.stats()).toMatchObject({ cachedEntries: 0, running: 0 });
+    const retried = await queue.run('k', async () => result('ok'));
+    expect(retried.id).toBe('ok');
+    const thrown = queue.run('sync', () => {
+      throw new Error('synchronous');
+    });
+    await expect(thrown).rejects.toThrow('synchronous');
+    expect(queue.stats().running).toBe(0);
+  });
+});
