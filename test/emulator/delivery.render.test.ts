@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../../demo/emulator/http/problem.ts';
 import type { OutputFormat } from '../../demo/emulator/delivery/formatNegotiation.ts';
-import { parseModifiers, type Modifiers } from '../../demo/emulator/delivery/modifiers.ts';
+import { canonicalModifiers, parseModifiers, type Modifiers } from '../../demo/emulator/delivery/modifiers.ts';
 import { renderImage, type RenderInput, type SmartCropBox } from '../../demo/emulator/delivery/renderImage.ts';
 
 const photo = (name: string): Buffer => readFileSync(fileURLToPath(new URL(`../../demo/catalog/${name}`, import.meta.url)));
@@ -271,6 +271,22 @@ describe('renderImage: quality, filters, background', () => {
     expect((await sharp(grey).metadata()).channels).toBe(1);
     const out = await render(grey, 'width=100&height=100&background-color=rgb,ff0000');
     near(await pixel(out.data, 50, 2), [255, 0, 0, 255], 12);
+  });
+});
+
+describe('renderImage and canonicalModifiers agree', () => {
+  it('renders the same bytes for URLs with the same canonical string', async () => {
+    const pairs = [
+      ['width=150&dpr=2', 'width=300'],
+      ['rotate=180&flip=hv&width=300', 'width=300'],
+      ['rotate=90&flip=v&width=300', 'rotate=270&flip=h&width=300'],
+      ['flip=v&width=301&height=200&fit=crop', 'rotate=180&flip=h&width=301&height=200&fit=crop'],
+      ['width=300&max-quality=60', 'width=300&quality=60'],
+    ];
+    for (const [a = '', b = ''] of pairs) {
+      expect(canonicalModifiers(parseModifiers(new URLSearchParams(a)))).toBe(canonicalModifiers(parseModifiers(new URLSearchParams(b))));
+      expect((await render(kite, a)).data.equals((await render(kite, b)).data), `${a} vs ${b}`).toBe(true);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { formatColor } from './colorModifier.ts';
 import type { Modifiers } from './modifiers.ts';
+import { normalizeOrientation } from './orientation.ts';
 
 /**
  * A stable, sorted `key=value&…` string of what the modifiers do to the pixels, for cache keys
@@ -29,7 +30,7 @@ export function canonicalModifiers(m: Modifiers): string {
   }
   if (m.smartcrop !== undefined) out.set('smartcrop', m.smartcrop);
 
-  const { angle, mirror } = normalizeOrientation(m);
+  const { angle, mirror } = normalizeOrientation(m.rotate, m.flip);
   if (angle !== 0) out.set('rotate', String(angle));
   if (mirror) out.set('flip', 'h');
 
@@ -42,18 +43,4 @@ export function canonicalModifiers(m: Modifiers): string {
   if (m.backgroundColor) out.set('background-color', formatColor(m.backgroundColor));
 
   return [...out.keys()].sort().map((key) => `${key}=${out.get(key) ?? ''}`).join('&');
-}
-
-/**
- * Rotation-then-flip reduced to a rotation and an optional horizontal mirror: a vertical flip is
- * a 180° turn plus a horizontal one, and `hv` is a 180° turn.
- */
-function normalizeOrientation(m: Modifiers): { angle: number; mirror: boolean } {
-  let angle: number = m.rotate ?? 0;
-  let mirror = m.flip === 'h';
-  if (m.flip === 'v' || m.flip === 'hv') {
-    angle = (angle + 180) % 360;
-    mirror = m.flip === 'v';
-  }
-  return { angle, mirror };
 }

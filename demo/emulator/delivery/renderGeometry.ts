@@ -1,5 +1,6 @@
 import { badRequest } from '../http/problem.ts';
-import { MAX_DIMENSION, type FitMode, type FlipMode, type Modifiers, type RotateAngle } from './modifiers.ts';
+import { MAX_DIMENSION, type FitMode, type Modifiers, type RotateAngle } from './modifiers.ts';
+import type { Orientation } from './orientation.ts';
 
 /**
  * The arithmetic of a render, kept apart from sharp so that every size and offset the pipeline
@@ -62,15 +63,12 @@ export function pixelRect(box: FractionBox, image: Size): PixelRect {
 }
 
 /**
- * The API rotates first and flips the result; sharp flips first and rotates the result. After a
- * quarter turn a horizontal mirror is a vertical one of the unrotated image, so h and v swap.
+ * The API turns first and mirrors the result; sharp mirrors first and turns the result. After a
+ * quarter turn a horizontal mirror is a vertical one of the unturned image.
  */
-export function sharpOrientation(rotate: RotateAngle | undefined, flip: FlipMode | undefined): SharpOrientation {
-  const angle = rotate ?? 0;
-  let h = flip === 'h' || flip === 'hv';
-  let v = flip === 'v' || flip === 'hv';
-  if (angle === 90 || angle === 270) [h, v] = [v, h];
-  return { angle, flipV: v, flipH: h };
+export function sharpOrientation({ angle, mirror }: Orientation): SharpOrientation {
+  const quarter = angle === 90 || angle === 270;
+  return { angle, flipV: mirror && quarter, flipH: mirror && !quarter };
 }
 
 /** The size of an image after a clockwise turn. */

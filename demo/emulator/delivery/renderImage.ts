@@ -1,6 +1,7 @@
 import sharp, { type Sharp } from 'sharp';
 import { contentTypeOf, supportsAlpha, type OutputFormat } from './formatNegotiation.ts';
 import { effectiveQuality, type Modifiers, type Rgba } from './modifiers.ts';
+import { normalizeOrientation } from './orientation.ts';
 import {
   orientRect,
   pixelRect,
@@ -72,7 +73,7 @@ export async function renderImage(input: RenderInput): Promise<RenderedImage> {
     x: m.crop.x / 100, y: m.crop.y / 100, width: m.crop.width / 100, height: m.crop.height / 100,
   });
   const region = box && pixelRect(box, original);
-  const o = sharpOrientation(m.rotate, m.flip);
+  const o = sharpOrientation(normalizeOrientation(m.rotate, m.flip));
   const content = rotatedSize(region ?? original, o.angle);
   const smartTarget = input.smartCrop && { width: input.smartCrop.targetWidth, height: input.smartCrop.targetHeight };
   const layout = planLayout(content, resolveTarget(m, content, smartTarget, input.defaultWidth ?? 2048));
