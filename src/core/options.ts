@@ -1,0 +1,56 @@
+import type { ImageFormat, QueryNode, SelectedAsset } from './types.ts';
+import type { SelectorError } from './selectorError.ts';
+
+/** A bearer token, or a function that returns one (called again after a 401). */
+export type TokenSource = string | (() => string | Promise<string>);
+
+/**
+ * A group of the filter panel. Values within a group are OR-ed; groups are AND-ed.
+ * - `kind`: image / video / document, by MIME type.
+ * - `values`: checkboxes over a field's values; without `values`, they come from a search facet (with counts).
+ * - `dateRange` / `numberRange`: from–to over a field (`unit: 'bytes'` shows sizes in KB/MB).
+ */
+export type FilterGroup =
+  | { id: string; label: string; type: 'kind' }
+  | { id: string; label: string; type: 'values'; field: string; values?: Array<{ value: string; label?: string }>; size?: number }
+  | { id: string; label: string; type: 'dateRange'; field: string }
+  | { id: string; label: string; type: 'numberRange'; field: string; unit?: 'bytes' | 'px' };
+
+/** The state of one filter group: chosen values, or a range. */
+export type FilterValue = string[] | { from?: string; to?: string } | { min?: number; max?: number };
+
+/** Options of `mount()`, the `<asset-selector>` element and the React component's props (DESIGN.md). */
+export interface SelectorOptions {
+  /** Base URL of the DM OpenAPI host, e.g. `https://delivery-p1-e2.adobeaemcloud.com`; delivery URLs are built on it. */
+  repository: string;
+  /** Search endpoint when it lives elsewhere (author tier). Default `${repository}/adobe/assets/search`. */
+  searchUrl?: string;
+  /** Bearer token; a function is called again after a 401. Never put into emitted URLs or logs. */
+  token?: TokenSource;
+  /** Sent as `X-Api-Key`. */
+  apiKey?: string;
+  /** Default `'single'`. */
+  selectionType?: 'single' | 'multiple';
+  /** Default `'inline'`; `'modal'` is a focus-trapped dialog that Esc closes. */
+  mode?: 'inline' | 'modal';
+  /** Always AND-ed to the user's search: a scope the host enforces. */
+  query?: QueryNode[];
+  /** Which filter groups the panel shows; replaces the default groups. */
+  filters?: FilterGroup[];
+  /** Default `true`: the modifier and smart-crop editor is offered for images. */
+  editor?: boolean;
+  /** Extension of emitted image URLs; default `'avif'`. */
+  imageFormat?: ImageFormat;
+  /** e.g. `'de-DE'`; default from the browser. */
+  locale?: string;
+  /** Default `'auto'`. */
+  colorScheme?: 'light' | 'dark' | 'auto';
+  /** The confirmed selection. */
+  onSelect?: (assets: SelectedAsset[]) => void;
+  /** Every change of the selection. */
+  onSelectionChange?: (assets: SelectedAsset[]) => void;
+  /** Cancel, Esc or close. */
+  onClose?: () => void;
+  /** Anything the user was shown as an error. */
+  onError?: (error: SelectorError) => void;
+}

@@ -1,0 +1,35 @@
+import type { ProblemDetails } from './types.ts';
+
+export type SelectorErrorCode =
+  /** The request never got an answer (offline, DNS, CORS). */
+  | 'network'
+  /** 401/403 even after asking the token function again. */
+  | 'unauthorized'
+  /** 404: the asset is gone or hidden. */
+  | 'not-found'
+  /** Any other 4xx: the request was wrong; `problem.detail` says how. */
+  | 'bad-request'
+  /** 429 or 5xx after the retries ran out. */
+  | 'unavailable'
+  /** The answer was not what the API promises. */
+  | 'invalid-response';
+
+/** What the selector reports through `onError` and shows with a Retry. */
+export class SelectorError extends Error {
+  readonly code: SelectorErrorCode;
+  readonly status: number | undefined;
+  readonly problem: ProblemDetails | undefined;
+
+  constructor(code: SelectorErrorCode, message: string, options: { status?: number; problem?: ProblemDetails; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'SelectorError';
+    this.code = code;
+    this.status = options.status;
+    this.problem = options.problem;
+  }
+
+  /** Whether trying again may help (the UI offers Retry for all errors, but only these are retried automatically). */
+  get retryable(): boolean {
+    return this.code === 'network' || this.code === 'unavailable';
+  }
+}

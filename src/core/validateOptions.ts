@@ -1,0 +1,100 @@
+import type { FilterGroup, SelectorOptions } from './options.ts';
+import type { ImageFormat } from './types.ts';
+
+/** Options with their defaults filled in. */
+export type ResolvedOptions = SelectorOptions &
+  Required<Pick<SelectorOptions, 'selectionType' | 'mode' | 'editor' | 'imageFormat' | 'colorScheme' | 'locale'>> & {
+    searchUrl: string;
+  };
+
+const IMAGE_FORMATS: readonly ImageFormat[] = ['avif', 'webp', 'jpg', 'png', 'gif'];
+const CALLBACKS = ['onSelect', 'onSelectionChange', 'onClose', 'onError'] as const;
+const KNOWN = new Set<string>([
+  'repository', 'searchUrl', 'token', 'apiKey', 'selectionType', 'mode', 'query', 'filters', 'editor',
+  'imageFormat', 'locale', 'colorScheme', ...CALLBACKS,
+]);
+const QUERY_OPERATORS = new Set(['match', 'term', 'range', 'exists', 'and', 'or', 'not']);
+const FILTER_TYPES = new Set(['kind', 'values', 'dateRange', 'numberRange']);
+
+function fail(option: string, expected: string, got: unknown): never {
+  const shown = typeof got === 'string' ? JSON.stringify(got) : typeof got === 'function' ? 'a function' : Array.isArray(got) ? 'an array' : got === null ? 'null' : typeof got;
+  throw new TypeError(`asset-selector: option "${option}" must be ${expected}, got ${shown}`);
+}
+
+/** An absolute http(s) URL without credentials, query or fragment; returned without a trailing slash. */
+function httpUrl(option: string, value: unknown): string {
+  if (typeof value !== 'string' || value === '') fail(option, 'an absolute http(s) URL', value);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    fail(option, 'an absolute http(s) URL', value);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(option, 'an http: or https: URL', value);
+  // Credentials in a base URL would be copied into every emitted delivery URL.
+  if (url.username || url.password) fail(option, 'a URL without user name or password', '(a URL with credentials)');
+  if (url.search || url.hash) fail(option, 'a URL without query or fragment', value);
+  return url.href.replace(/\/+$/, '');
+}
+
+function oneOf<T extends string>(option: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !allowed.includes(value as T)) fail(option, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`, value);
+  return value as T;
+}
+
+/**
+ * Checks options at `mount()` (and on `update()`), so a mistake fails at once with a TypeError
+ * that names the option, instead of as a blank panel later.
+ */
+export function validateOptions(options: unknown, defaults: { locale?: string } = {}): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) fail('options', 'an object', options);
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.has(key)) throw new TypeError(`asset-selector: unknown option "${key}"; known options are ${[...KNOWN].join(', ')}`);
+  }
+  const repository = httpUrl('repository', o.repository);
+  const searchUrl = o.searchUrl === undefined ? `${repository}/adobe/assets/search` : httpUrl('searchUrl', o.searchUrl);
+  if (o.token !== undefined && typeof o.token !== 'string' && typeof o.token !== 'function') fail('token', 'a string or a function returning one', o.token);
+  if (o.apiKey !== undefined && typeof o.apiKey !== 'string') fail('apiKey', 'a string', o.apiKey);
+  if (o.query !== undefined) {
+    if (!Array.isArray(o.query)) fail('query', 'an array of composite query nodes', o.query);
+    o.query.forEach((node, i) => {
+      const keys = node && typeof node === 'object' ? Object.keys(node) : [];
+      if (keys.length !== 1 || !QUERY_OPERATORS.has(keys[0]!)) fail(`query[${i}]`, 'a node such as {"term": {…}}', node);
+    });
+  }
+  if (o.filters !== undefined) {
+    if (!Array.isArray(o.filters)) fail('filters', 'an array of filter groups', o.filters);
+    const ids = new Set<string>();
+    (o.filters as FilterGroup[]).forEach((group, i) => {
+      if (!group || typeof group !== 'object') fail(`filters[${i}]`, 'a filter group object', group);
+      if (typeof group.id !== 'string' || !group.id || ids.has(group.id)) fail(`filters[${i}].id`, 'a unique non-empty string', group.id);
+      ids.add(group.id);
+      if (typeof group.label !== 'string') fail(`filters[${i}].label`, 'a string', group.label);
+      if (!FILTER_TYPES.has(group.type)) fail(`filters[${i}].type`, `one of ${[...FILTER_TYPES].join(', ')}`, group.type);
+      if (group.type !== 'kind' && (typeof group.field !== 'string' || !group.field)) fail(`filters[${i}].field`, 'a field path', (group as { field?: unknown }).field);
+    });
+  }
+  if (o.editor !== undefined && typeof o.editor !== 'boolean') fail('editor', 'a boolean', o.editor);
+  if (o.locale !== undefined) {
+    if (typeof o.locale !== 'string') fail('locale', "a BCP 47 language tag such as 'de-DE'", o.locale);
+    try {
+      new Intl.Locale(o.locale);
+    } catch {
+      fail('locale', "a BCP 47 language tag such as 'de-DE'", o.locale);
+    }
+  }
+  for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
+  return {
+    ...(o as unknown as SelectorOptions),
+    repository,
+    searchUrl,
+    selectionType: oneOf('selectionType', o.selectionType, ['single', 'multiple'], 'single'),
+    mode: oneOf('mode', o.mode, ['inline', 'modal'], 'inline'),
+    editor: (o.editor as boolean | undefined) ?? true,
+    imageFormat: oneOf('imageFormat', o.imageFormat, IMAGE_FORMATS, 'avif'),
+    colorScheme: oneOf('colorScheme', o.colorScheme, ['light', 'dark', 'auto'], 'auto'),
+    locale: (o.locale as string | undefined) ?? defaults.locale ?? 'en-US',
+  };
+}
