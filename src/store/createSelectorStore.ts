@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FilterValue } from '../core/options.ts';
 import type { AssetSummary } from '../core/types.ts';
 import type { ResolvedOptions } from '../core/validateOptions.ts';
-import { emptyAdvancedQuery, type AdvancedQuery } from './advancedQuery.ts';
+import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
 
 export type SortField = 'relevance' | 'name' | 'created' | 'size';
 export type SortDirection = 'asc' | 'desc';
