@@ -7,7 +7,7 @@ test('the emulator serves its landing page, whose search shows real delivered th
 
   await page.getByRole('searchbox', { name: 'Search assets' }).fill('kite');
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByRole('status')).toHaveText('1 assets found');
+  await expect(page.getByRole('status')).toHaveText('2 assets found');
   const image = page.getByRole('list', { name: 'Assets' }).getByRole('img').first();
   await expect(image).toHaveAccessibleName(/kite/i);
   // The browser decoded a real image: its intrinsic size is what the delivery URL asked for.

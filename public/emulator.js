@@ -33,20 +33,33 @@ function card(hit) {
   if (!/^urn:aaid:aem:[0-9a-f-]+$/.test(hit.assetId)) return document.createComment("invalid asset id");
   const base = `/adobe/assets/${hit.assetId}/as/${seo}.webp`;
   const li = document.createElement('li');
-  const img = document.createElement('img');
-  img.src = `${base}?width=320`;
-  img.srcset = `${base}?width=320 320w, ${base}?width=640 640w`;
-  img.sizes = '11rem';
-  img.alt = title;
-  img.loading = 'lazy';
-  img.decoding = 'async';
+  const format = String(hit.repositoryMetadata['dc:format'] ?? '');
+  if (format.startsWith('image/')) {
+    const img = document.createElement('img');
+    img.src = `${base}?width=320`;
+    img.srcset = `${base}?width=320 320w, ${base}?width=640 640w`;
+    img.sizes = '11rem';
+    img.alt = title;
+    img.loading = 'lazy';
+    img.decoding = 'async';
+    li.append(img);
+  } else {
+    // Videos and documents have no image delivery: link to the player or the original instead.
+    const link = document.createElement('a');
+    link.className = 'placeholder';
+    const video = format.startsWith('video/');
+    link.href = video ? `/adobe/assets/${hit.assetId}/play` : `/adobe/assets/${hit.assetId}/original/as/${encodeURIComponent(hit.repositoryMetadata['repo:name'])}`;
+    link.textContent = video ? '▶ Play video' : '📄 Open document';
+    li.append(link);
+  }
   const caption = document.createElement('div');
   caption.className = 'caption';
   caption.textContent = title;
   const small = document.createElement('small');
-  small.textContent = `${hit.assetMetadata['tiff:ImageWidth']} × ${hit.assetMetadata['tiff:ImageLength']}`;
+  const width = hit.assetMetadata['tiff:ImageWidth'];
+  small.textContent = width ? `${width} × ${hit.assetMetadata['tiff:ImageLength']}` : format;
   caption.append(small);
-  li.append(img, caption);
+  li.append(caption);
   return li;
 }
 

@@ -9,16 +9,22 @@ import { loadCatalog, SAMPLE_CATALOG_DIR, titleFromFileName } from '../../demo/e
 import { syntheticCatalog } from '../../demo/emulator/catalog/syntheticCatalog.ts';
 import { startEmulator } from '../../demo/emulator/server.ts';
 import { imageInfo, startTestEmulator } from './emulatorFixture.ts';
+import { CATALOG_SIZE } from './searchFixture.ts';
 
 describe('the sample catalog', () => {
   it('reads size, dimensions and format from the files, and metadata from the sidecar', async () => {
     const catalog = await loadCatalog();
-    expect(catalog.assets).toHaveLength(30);
+    expect(catalog.assets).toHaveLength(CATALOG_SIZE);
     const kite = catalog.assets.find((a) => a.name === 'kite.jpg')!;
     expect(kite).toMatchObject({ width: 2400, height: 1500, size: 158402, mimeType: 'image/jpeg', status: 'approved' });
     expect(kite.id).toMatch(/^urn:aaid:aem:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(kite.assetMetadata['xcm:keywords']).toContain('kite');
-    expect(new Set(catalog.assets.map((a) => a.id)).size).toBe(30);
+    expect(new Set(catalog.assets.map((a) => a.id)).size).toBe(CATALOG_SIZE);
+    // A video and a document, measured from their files.
+    expect(catalog.assets.find((a) => a.name === 'kite-flight.mp4')).toMatchObject({ mimeType: 'video/mp4', width: 640, height: 360 });
+    const pdf = catalog.assets.find((a) => a.name === 'brand-guidelines.pdf')!;
+    expect(pdf).toMatchObject({ mimeType: 'application/pdf', width: 595, height: 842 });
+    expect(pdf.assetMetadata['tiff:ImageWidth']).toBeUndefined();
     // Ids are stable: the same on every load.
     expect((await loadCatalog()).assets.map((a) => a.id)).toEqual(catalog.assets.map((a) => a.id));
   });

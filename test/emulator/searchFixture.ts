@@ -15,7 +15,9 @@ export const HIDDEN = {
   future: ['path.jpg'],
 };
 export const ALL_HIDDEN = Object.values(HIDDEN).flat();
-export const PUBLIC_COUNT = 30 - ALL_HIDDEN.length;
+/** 30 photos, a video and a PDF. */
+export const CATALOG_SIZE = 32;
+export const PUBLIC_COUNT = CATALOG_SIZE - ALL_HIDDEN.length;
 
 export function callerWith(token: keyof typeof DEV_TOKENS): Caller {
   return { authenticated: true, roles: new Set(DEV_TOKENS[token]) };

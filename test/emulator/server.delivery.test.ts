@@ -105,7 +105,9 @@ describe('GET /adobe/assets/{id}/as/{seoName}.{format}', () => {
   });
 
   it('queues a burst of thumbnail requests and answers them all', async () => {
-    const ids = e.emulator.context.index.docs.filter((d) => d.restrictedTo.length === 0 && !d.onTime && !d.offTime).map((d) => d.id);
+    const ids = e.emulator.context.index.docs
+      .filter((d) => d.mimeType.startsWith('image/') && d.restrictedTo.length === 0 && !d.onTime && !d.offTime)
+      .map((d) => d.id);
     const responses = await Promise.all(Array.from({ length: 48 }, (_, i) => as(ids[i % ids.length]!, `width=${100 + i}`, 'webp')));
     expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
     const stats = e.emulator.context.transforms.stats();
@@ -156,6 +158,28 @@ describe('the other binary endpoints', () => {
     const missing = await e.fetch(`/adobe/assets/${kite}/renditions/cq5dam.nope/as/kite`);
     expect(missing.status).toBe(404);
     expect((await missing.json()).detail).toMatch(/^renditionName: /);
+  });
+
+  it('videos and documents: originals, a player page for the video, no image transforms', async () => {
+    const video = e.idOf('kite-flight.mp4');
+    const original = await e.fetch(`/adobe/assets/${video}/original/as/kite-flight.mp4`);
+    expect(original.headers.get('content-type')).toBe('video/mp4');
+    expect(Buffer.from(await original.arrayBuffer()).subarray(4, 8).toString()).toBe('ftyp');
+    const player = await e.fetch(`/adobe/assets/${video}/play`);
+    expect(player.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await player.text()).toContain(`<video controls playsinline preload="metadata" src="/adobe/assets/${video}/original/as/kite-flight.mp4"`);
+    expect((await e.fetch(`/adobe/assets/${video}/manifest.m3u8`)).status).toBe(404);
+    const renditions = await (await e.fetch(`/adobe/assets/${video}/renditions`)).json();
+    expect(renditions.items).toEqual([{ name: 'original', format: 'video/mp4', size: expect.any(Number), width: 640, height: 360 }]);
+    expect((await (await e.fetch(`/adobe/assets/${video}/smartCrops`)).json()).items).toEqual([]);
+
+    const pdf = e.idOf('brand-guidelines.pdf');
+    const document = await e.fetch(`/adobe/assets/${pdf}/original/as/brand-guidelines.pdf`);
+    expect(document.headers.get('content-type')).toBe('application/pdf');
+    const notImage = await e.fetch(`/adobe/assets/${pdf}/as/brand.jpg`);
+    expect(notImage.status).toBe(400);
+    expect((await notImage.json()).detail).toMatch(/^format: brand-guidelines\.pdf is not an image/);
+    expect((await e.fetch(`/adobe/assets/${pdf}/play`)).status).toBe(404);
   });
 
   it('HEAD answers headers without a body', async () => {

@@ -5,9 +5,10 @@ import type { AssetRecord } from './assetRecord.ts';
 import { sha1, stableAssetId } from './assetId.ts';
 import { createBinaryCache } from './binaryCache.ts';
 import { createCatalog, type Catalog, type CollectionRecord } from './catalog.ts';
+import { mp4Dimensions, pdfPageSize } from './mediaDimensions.ts';
 import { parseSidecar, type SidecarAsset } from './sidecar.ts';
 
-const IMAGE_TYPES: Record<string, string> = {
+const MEDIA_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.png': 'image/png',
@@ -16,13 +17,17 @@ const IMAGE_TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.tif': 'image/tiff',
   '.tiff': 'image/tiff',
+  '.mp4': 'video/mp4',
+  '.m4v': 'video/mp4',
+  '.mov': 'video/quicktime',
+  '.pdf': 'application/pdf',
 };
 
 /** The folder of the sample photos that ship with the project. */
 export const SAMPLE_CATALOG_DIR = resolve(import.meta.dirname, '../../catalog');
 
 /**
- * Reads a folder of images into a catalog. With a `metadata.json` sidecar (the sample catalog)
+ * Reads a folder of images (and MP4 videos and PDFs) into a catalog. With a `metadata.json` sidecar (the sample catalog)
  * titles, keywords, approval and restrictions come from it; without one (`--catalog DIR`) every
  * image is approved and titled after its file name, so integrators can try their own pictures.
  * Width, height, size and format always come from the files.
@@ -32,7 +37,7 @@ export async function loadCatalog(dir: string = SAMPLE_CATALOG_DIR): Promise<Cat
   const sidecarText = await readFile(join(root, 'metadata.json'), 'utf8').catch(() => undefined);
   const sidecar = sidecarText === undefined ? undefined : parseSidecar(sidecarText);
   const files = (await listImages(root)).sort();
-  if (files.length === 0) throw new Error(`no images (${Object.keys(IMAGE_TYPES).join(' ')}) found in ${root}`);
+  if (files.length === 0) throw new Error(`no images, videos or PDFs (${Object.keys(MEDIA_TYPES).join(' ')}) found in ${root}`);
 
   const assets = await mapLimit(files, 8, async (relative) => {
     const entry = sidecar?.assets[relative.replaceAll('\\', '/')];
@@ -59,7 +64,7 @@ async function listImages(root: string, prefix = ''): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...(await listImages(root, relative)));
-    else if (entry.isFile() && IMAGE_TYPES[extname(entry.name).toLowerCase()]) out.push(relative);
+    else if (entry.isFile() && MEDIA_TYPES[extname(entry.name).toLowerCase()]) out.push(relative);
   }
   return out;
 }
@@ -67,14 +72,9 @@ async function listImages(root: string, prefix = ''): Promise<string[]> {
 async function describeFile(root: string, relative: string, entry: SidecarAsset | undefined): Promise<AssetRecord> {
   const file = join(root, relative);
   const [data, info] = await Promise.all([readFile(file), stat(file)]);
-  const meta = await sharp(data).metadata();
-  if (!meta.width || !meta.height) throw new Error(`cannot read the dimensions of ${file}`);
-  // EXIF orientations 5–8 swap the displayed width and height.
-  const swap = (meta.orientation ?? 1) >= 5;
-  const width = swap ? meta.height : meta.width;
-  const height = swap ? meta.width : meta.height;
   const name = basename(relative);
-  const mimeType = IMAGE_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream';
+  const mimeType = MEDIA_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream';
+  const { width, height, hasAlpha } = await measure(file, data, mimeType);
   const created = entry?.created ?? info.birthtime.toISOString();
   const modified = entry?.created ?? info.mtime.toISOString();
   const title = entry?.title ?? titleFromFileName(name);
@@ -89,10 +89,10 @@ async function describeFile(root: string, relative: string, entry: SidecarAsset 
   };
   const assetMetadata: Record<string, unknown> = {
     'dc:title': title,
-    'tiff:ImageWidth': width,
-    'tiff:ImageLength': height,
     'dam:assetStatus': entry?.status ?? 'approved',
   };
+  // Pixel dimensions belong to images and videos; a PDF's page size is not one.
+  if (mimeType !== 'application/pdf') Object.assign(assetMetadata, { 'tiff:ImageWidth': width, 'tiff:ImageLength': height });
   if (entry) {
     assetMetadata['dc:description'] = entry.description;
     assetMetadata['dc:creator'] = [entry.creator];
@@ -113,7 +113,7 @@ async function describeFile(root: string, relative: string, entry: SidecarAsset 
     size: data.length,
     width,
     height,
-    hasAlpha: meta.hasAlpha ?? false,
+    hasAlpha,
     status: entry?.status ?? 'approved',
     restrictedTo: entry?.restrictedTo ?? [],
     ...(entry?.onTime ? { onTime: entry.onTime } : {}),
@@ -122,6 +122,19 @@ async function describeFile(root: string, relative: string, entry: SidecarAsset 
     repositoryMetadata,
     assetMetadata,
   };
+}
+
+async function measure(file: string, data: Buffer, mimeType: string): Promise<{ width: number; height: number; hasAlpha: boolean }> {
+  if (mimeType.startsWith('image/')) {
+    const meta = await sharp(data).metadata();
+    if (!meta.width || !meta.height) throw new Error(`cannot read the dimensions of ${file}`);
+    // EXIF orientations 5–8 swap the displayed width and height.
+    const swap = (meta.orientation ?? 1) >= 5;
+    return { width: swap ? meta.height : meta.width, height: swap ? meta.width : meta.height, hasAlpha: meta.hasAlpha ?? false };
+  }
+  const size = mimeType === 'application/pdf' ? pdfPageSize(data) : mp4Dimensions(data);
+  if (!size) throw new Error(`cannot read the dimensions of ${file}`);
+  return { ...size, hasAlpha: false };
 }
 
 /** `golden-gate_bridge-2.jpg` → `Golden gate bridge 2` */

@@ -154,11 +154,33 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     });
   });
 
-  // Video endpoints exist so that a video id gets a meaningful answer; the sample catalog has none.
-  router.add('GET', new RegExp(`^/adobe/assets/${ID}/(play|manifest\\.[^/]+)$`), ({ req, params }) => {
+  // The player container: an HTML page with a <video> over the original, for hosts to iframe.
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/play$`), ({ req, res, params }) => {
     const { asset } = findVisibleAsset(ctx, req, params[0]!);
-    throw notFound(`assetId: ${asset.name} is not a video (${asset.mimeType})`, 'assetId');
+    if (!asset.mimeType.startsWith('video/')) throw notFound(`assetId: ${asset.name} is not a video (${asset.mimeType})`, 'assetId');
+    const title = String(asset.assetMetadata['dc:title'] ?? asset.name);
+    send(req, res, 200, {
+      body: playerPage(title, `/adobe/assets/${asset.id}/original/as/${encodeURIComponent(asset.name)}`),
+      contentType: 'text/html; charset=utf-8',
+      etag: quote(sha1(asset.etag, 'player').slice(0, 32)),
+      cacheControl: cacheControlFor(asset),
+      headers: { 'Content-Security-Policy': "default-src 'none'; media-src 'self'; style-src 'unsafe-inline'" },
+    });
   });
+
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/manifest\\.([^/]+)$`), ({ req, params }) => {
+    const { asset } = findVisibleAsset(ctx, req, params[0]!);
+    if (params[1] !== 'm3u8' && params[1] !== 'mpd') throw badRequest('format', `"${params[1]}" is not a manifest format; expected m3u8 or mpd`);
+    throw notFound(`assetId: the emulator does not package adaptive streams${asset.mimeType.startsWith('video/') ? '; use /play or /original/as/{seoName}' : ` and ${asset.name} is not a video`}`, 'assetId');
+  });
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function playerPage(title: string, src: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>html,body{margin:0;height:100%;background:#000}video{display:block;width:100%;height:100%}</style></head>
+<body><video controls playsinline preload="metadata" src="${escapeHtml(src)}" aria-label="${escapeHtml(title)}"></video></body></html>`;
 }
 
 /** Originals and renditions take only `attachment`; other parameters are not modifiers there. */
