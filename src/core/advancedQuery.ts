@@ -1,3 +1,7 @@
+import { dayEnd, dayStart } from './dateBounds.ts';
+import { and, exists, match, not, or, range, term } from './queryBuilder.ts';
+import type { QueryNode, RangeBounds } from './types.ts';
+
 /** The advanced query editor's model: rows of field / operator / value, with one level of groups. */
 export type AdvancedOperator = 'contains' | 'is' | 'isNot' | 'between' | 'exists';
 
@@ -27,4 +31,116 @@ export interface AdvancedQuery {
 
 export function emptyAdvancedQuery(): AdvancedQuery {
   return { join: 'and', items: [], active: false };
+}
+
+/** How a field's values are compared: text is searched by word, keywords are exact, numbers and dates have ranges. */
+export type AdvancedFieldType = 'text' | 'keyword' | 'number' | 'date';
+
+export interface AdvancedField {
+  path: string;
+  label: string;
+  type: AdvancedFieldType;
+}
+
+/** The fields the advanced query editor offers (a row may name another path; it is then treated as text). */
+export const ADVANCED_FIELDS: AdvancedField[] = [
+  { path: 'assetMetadata.dc:title', label: 'Title', type: 'text' },
+  { path: 'repositoryMetadata.repo:name', label: 'File name', type: 'text' },
+  { path: 'assetMetadata.dc:description', label: 'Description', type: 'text' },
+  { path: 'assetMetadata.dc:creator', label: 'Creator', type: 'text' },
+  { path: 'assetMetadata.xcm:keywords', label: 'Keywords', type: 'keyword' },
+  { path: 'repositoryMetadata.dc:format', label: 'MIME type', type: 'keyword' },
+  { path: 'repositoryMetadata.repo:path', label: 'Path', type: 'keyword' },
+  { path: 'repositoryMetadata.repo:size', label: 'File size (bytes)', type: 'number' },
+  { path: 'assetMetadata.tiff:ImageWidth', label: 'Width (px)', type: 'number' },
+  { path: 'assetMetadata.tiff:ImageLength', label: 'Height (px)', type: 'number' },
+  { path: 'repositoryMetadata.repo:createDate', label: 'Created', type: 'date' },
+  { path: 'repositoryMetadata.repo:modifyDate', label: 'Modified', type: 'date' },
+  { path: 'assetMetadata.pur:expirationDate', label: 'Expires', type: 'date' },
+];
+
+let lastId = 0;
+/** Ids only need to be unique within a page (they key React lists and name form controls). */
+const nextId = (prefix: string) => `${prefix}-${(++lastId).toString(36)}`;
+
+/** A new row (defaults: the first field, `contains`, empty values) with a unique id. */
+export function newAdvancedRow(init: Partial<Omit<AdvancedRow, 'kind' | 'id'>> = {}): AdvancedRow {
+  return { field: ADVANCED_FIELDS[0]!.path, operator: 'contains', value: '', valueTo: '', ...init, kind: 'row', id: nextId('adv-row') };
+}
+
+/** A new group (default join `and`, one empty row) with a unique id. */
+export function newAdvancedGroup(init: Partial<Omit<AdvancedGroup, 'kind' | 'id'>> = {}): AdvancedGroup {
+  return { join: 'and', rows: [newAdvancedRow()], ...init, kind: 'group', id: nextId('adv-group') };
+}
+
+/**
+ * The query clauses for an advanced query, to be AND-ed with the rest by `foldQuery`.
+ * - `contains` → `match` on that field; `is` / `isNot` → `term` / `not[term]` (a whole day for
+ *   date fields, a number for number fields); `between` → `range` with inclusive bounds;
+ *   `exists` → `exists`.
+ * - Rows whose value is empty (or not a number / date where one is needed) are dropped, so a
+ *   half-filled form never becomes a 400; an emptied group disappears.
+ * - Returns [] while the query is not active.
+ */
+export function advancedQueryToNodes(q: AdvancedQuery): QueryNode[] {
+  if (!q.active) return [];
+  const nodes = q.items.map((item) => (item.kind === 'group' ? joined(item.join, item.rows.map(rowNode)) : rowNode(item)));
+  if (q.join === 'or') {
+    const any = or(...nodes);
+    return any ? [any] : [];
+  }
+  return nodes.filter((n): n is QueryNode => n !== undefined);
+}
+
+function joined(join: 'and' | 'or', nodes: Array<QueryNode | undefined>): QueryNode | undefined {
+  return join === 'or' ? or(...nodes) : and(...nodes);
+}
+
+function fieldType(path: string): AdvancedFieldType {
+  return ADVANCED_FIELDS.find((f) => f.path === path)?.type ?? 'text';
+}
+
+function rowNode(row: AdvancedRow): QueryNode | undefined {
+  const path = row.field.trim();
+  if (!path) return undefined;
+  const type = fieldType(path);
+  const value = row.value.trim();
+  switch (row.operator) {
+    case 'exists':
+      return exists(path);
+    case 'contains':
+      return value ? match(value, [path]) : undefined;
+    case 'is':
+      return equals(path, type, value);
+    case 'isNot': {
+      const node = equals(path, type, value);
+      return node && not(node);
+    }
+    case 'between':
+      return between(path, type, value, row.valueTo.trim());
+  }
+}
+
+function equals(path: string, type: AdvancedFieldType, value: string): QueryNode | undefined {
+  if (!value) return undefined;
+  if (type === 'number') {
+    const n = parseNumber(value);
+    return n === undefined ? undefined : term(path, [n]);
+  }
+  // A date "is" a day: any time within it.
+  if (type === 'date') return between(path, type, value, value);
+  return term(path, [value]);
+}
+
+function between(path: string, type: AdvancedFieldType, from: string, to: string): QueryNode | undefined {
+  let bounds: RangeBounds;
+  if (type === 'number') bounds = { gte: parseNumber(from), lte: parseNumber(to) };
+  else if (type === 'date') bounds = { gte: from ? dayStart(from) : undefined, lte: to ? dayEnd(to) : undefined };
+  // The API ranges only over numbers and dates.
+  else return undefined;
+  return bounds.gte === undefined && bounds.lte === undefined ? undefined : range(path, bounds);
+}
+
+function parseNumber(text: string): number | undefined {
+  return /^-?(?:\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : undefined;
 }

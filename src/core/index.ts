@@ -1,0 +1,55 @@
+/**
+ * `asset-selector/core`: the framework-free part of the selector, for hosts that build their own
+ * UI — the composite-query builder, the repository client, delivery URL building and parsing,
+ * modifier rules, and the selection payload. No React, no DOM.
+ */
+export type * from './types.ts';
+export type { FilterGroup, FilterValue, SelectorOptions, TokenSource } from './options.ts';
+export { validateOptions, type ResolvedOptions } from './validateOptions.ts';
+export { SelectorError, type SelectorErrorCode } from './selectorError.ts';
+
+export { and, exists, foldQuery, match, MAX_CLAUSES, normalizeNode, not, or, range, term, type Clause } from './queryBuilder.ts';
+export { DEFAULT_FILTER_GROUPS, facetRequestsFor, filtersToQuery, KIND_MIME_TYPES } from './filtersToQuery.ts';
+export {
+  ADVANCED_FIELDS,
+  advancedQueryToNodes,
+  emptyAdvancedQuery,
+  newAdvancedGroup,
+  newAdvancedRow,
+  type AdvancedField,
+  type AdvancedFieldType,
+  type AdvancedGroup,
+  type AdvancedOperator,
+  type AdvancedQuery,
+  type AdvancedRow,
+} from './advancedQuery.ts';
+export { orderByFor, SORT_FIELDS, type SortDirection, type SortField } from './sortOrder.ts';
+
+export { kindOf, normalizeAsset } from './normalizeAsset.ts';
+export {
+  buildDeliveryUrl,
+  DELIVERY_FORMATS,
+  encodeModifiers,
+  fileSeoName,
+  imagePresetsUrl,
+  metadataUrl,
+  MODIFIER_ORDER,
+  originalUrl,
+  parseDeliveryUrl,
+  parseModifiers,
+  playerUrl,
+  renditionsUrl,
+  renditionUrl,
+  repositoryBase,
+  searchUrlFor,
+  seoNameFor,
+  smartCropsUrl,
+  type DeliveryFormat,
+  type DeliveryTarget,
+} from './deliveryUrl.ts';
+export { LIMITED_AVAILABILITY_MODIFIERS, MAX_DIMENSION, validateModifiers, type ModifierIssue } from './modifierRules.ts';
+export * from './cropGeometry.ts';
+export { buildSrcset, THUMBNAIL_WIDTHS, thumbnailWidth } from './srcset.ts';
+export { SELECTION_SRCSET_WIDTHS, toSelectedAsset, type ToSelectedAssetOptions } from './toSelectedAsset.ts';
+
+export { createRepositoryClient, retryAfterMs, type RepositoryClient, type RepositoryClientOptions, type RequestOptions } from './repositoryClient.ts';

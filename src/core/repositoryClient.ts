@@ -1,0 +1,221 @@
+import { imagePresetsUrl, metadataUrl, renditionsUrl, repositoryBase, searchUrlFor, smartCropsUrl } from './deliveryUrl.ts';
+import type { TokenSource } from './options.ts';
+import {
+  imagePresetsResponse,
+  metadataResponse,
+  problemDetails,
+  renditionsResponse,
+  searchResponse,
+  ShapeError,
+  smartCropsResponse,
+} from './responseShapes.ts';
+import { SelectorError } from './selectorError.ts';
+import type {
+  AssetMetadataResponse,
+  ImagePresetsResponse,
+  ProblemDetails,
+  RenditionsResponse,
+  SearchRequest,
+  SearchResponse,
+  SmartCropsResponse,
+} from './types.ts';
+
+export interface RepositoryClientOptions {
+  /** Base URL of the DM OpenAPI host. */
+  repository: string;
+  /** Search endpoint when it lives elsewhere; default `${repository}/adobe/assets/search`. */
+  searchUrl?: string;
+  /** Bearer token, or a function returning one: called for each request, and once more after a 401/403. */
+  token?: TokenSource;
+  /** Sent as `X-Api-Key`. */
+  apiKey?: string;
+  /** The fetch to use (default: the global one, looked up at call time). */
+  fetch?: typeof fetch;
+  /** How many times a 429, 5xx or network failure is retried. Default 3. */
+  retries?: number;
+  /** Base of the exponential backoff (full jitter: a random wait up to base × 2^attempt). Default 300 ms. */
+  retryBaseMs?: number;
+  /** Longest wait between attempts, `Retry-After` included. Default 10 s: longer, and the user is better off pressing Retry. */
+  maxRetryDelayMs?: number;
+}
+
+export interface RequestOptions {
+  /** Aborting rejects with the abort reason (an `AbortError`), at once, and nothing is retried. */
+  signal?: AbortSignal;
+}
+
+/** The reads a selector makes, with auth, retries and checked response shapes. */
+export interface RepositoryClient {
+  search(request: SearchRequest, init?: RequestOptions): Promise<SearchResponse>;
+  metadata(assetId: string, init?: RequestOptions): Promise<AssetMetadataResponse>;
+  smartCrops(assetId: string, init?: RequestOptions): Promise<SmartCropsResponse>;
+  imagePresets(init?: RequestOptions): Promise<ImagePresetsResponse>;
+  renditions(assetId: string, init?: RequestOptions): Promise<RenditionsResponse>;
+}
+
+interface Call<T> {
+  operation: string;
+  method: 'GET' | 'POST';
+  url: string;
+  body?: string;
+  parse: (json: unknown) => T;
+  signal: AbortSignal | undefined;
+}
+
+/** What one attempt ended in, when it did not give the result. */
+type Outcome = { retry: true; waitMs: number | undefined; error: SelectorError } | { retry: false; error: SelectorError } | { auth: true; error: SelectorError };
+
+/**
+ * A client for the repository's JSON reads. Every failure is a {@link SelectorError} with a
+ * `code` the UI can act on, except an abort, which rejects with the abort reason as `fetch` does
+ * (react-query cancels by aborting and must see an AbortError). Tokens are only ever put into
+ * the `Authorization` header: never into URLs, error messages or logs.
+ */
+export function createRepositoryClient(options: RepositoryClientOptions): RepositoryClient {
+  const repository = repositoryBase(options.repository, 'createRepositoryClient');
+  const searchUrl = options.searchUrl ?? searchUrlFor(repository);
+  const retries = options.retries ?? 3;
+  const retryBaseMs = options.retryBaseMs ?? 300;
+  const maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
+  if (!Number.isInteger(retries) || retries < 0) throw new TypeError('createRepositoryClient: retries must be a non-negative integer');
+  const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function currentToken(signal: AbortSignal | undefined): Promise<string | undefined> {
+    const source = options.token;
+    if (typeof source !== 'function') return source || undefined;
+    let token: string;
+    try {
+      token = await source();
+    } catch (cause) {
+      throw new SelectorError('unauthorized', 'the token function failed', { cause });
+    }
+    signal?.throwIfAborted();
+    return token || undefined;
+  }
+
+  function headersFor(token: string | undefined, hasBody: boolean): Record<string, string> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (hasBody) headers['Content-Type'] = 'application/json';
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (options.apiKey) headers['X-Api-Key'] = options.apiKey;
+    return headers;
+  }
+
+  async function attempt<T>(call: Call<T>, token: string | undefined): Promise<{ value: T } | Outcome> {
+    const { operation, signal } = call;
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImpl(call.url, { method: call.method, headers: headersFor(token, call.body !== undefined), body: call.body, signal });
+      text = await response.text();
+    } catch (cause) {
+      if (signal?.aborted) throw signal.reason;
+      if (isAbortError(cause)) throw cause;
+      const where = call.url.split('?')[0];
+      return { retry: true, waitMs: undefined, error: new SelectorError('network', `${operation}: could not reach ${where}`, { cause }) };
+    }
+    const status = response.status;
+    if (response.ok) {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (cause) {
+        return { retry: false, error: new SelectorError('invalid-response', `${operation}: the response is not JSON`, { status, cause }) };
+      }
+      try {
+        return { value: call.parse(json) };
+      } catch (cause) {
+        if (!(cause instanceof ShapeError)) throw cause;
+        return { retry: false, error: new SelectorError('invalid-response', `${operation}: ${cause.message}`, { status, cause }) };
+      }
+    }
+    const problem = parseProblem(text);
+    const message = `${operation} failed (${status}): ${problem?.detail ?? problem?.title ?? (response.statusText || 'no details')}`;
+    const details = problem ? { status, problem } : { status };
+    if (status === 401 || status === 403) return { auth: true, error: new SelectorError('unauthorized', message, details) };
+    if (status === 429 || status >= 500) {
+      return { retry: true, waitMs: retryAfterMs(response.headers.get('Retry-After'), maxRetryDelayMs), error: new SelectorError('unavailable', message, details) };
+    }
+    return { retry: false, error: new SelectorError(status === 404 ? 'not-found' : 'bad-request', message, details) };
+  }
+
+  async function run<T>(call: Call<T>): Promise<T> {
+    const { signal } = call;
+    signal?.throwIfAborted();
+    let token = await currentToken(signal);
+    let refreshed = false;
+    for (let retry = 0; ; ) {
+      signal?.throwIfAborted();
+      const outcome = await attempt(call, token);
+      if ('value' in outcome) return outcome.value;
+      if ('auth' in outcome) {
+        // A function may hand out a fresh token (the old one expired); a fixed string cannot change.
+        if (refreshed || typeof options.token !== 'function') throw outcome.error;
+        refreshed = true;
+        token = await currentToken(signal);
+        continue;
+      }
+      if (!outcome.retry || retry >= retries) throw outcome.error;
+      // Full jitter spreads the retries of many clients; Retry-After, when given, is the server's word.
+      const wait = outcome.waitMs ?? Math.random() * Math.min(maxRetryDelayMs, retryBaseMs * 2 ** retry);
+      retry++;
+      await sleep(wait, signal);
+    }
+  }
+
+  const get = <T>(operation: string, url: string, parse: (json: unknown) => T, init?: RequestOptions) =>
+    run({ operation, method: 'GET', url, parse, signal: init?.signal });
+
+  return {
+    search: (request, init) => run({ operation: 'search', method: 'POST', url: searchUrl, body: JSON.stringify(request), parse: searchResponse, signal: init?.signal }),
+    metadata: (assetId, init) => get('metadata', metadataUrl(repository, assetId), metadataResponse, init),
+    smartCrops: (assetId, init) => get('smartCrops', smartCropsUrl(repository, assetId), smartCropsResponse, init),
+    imagePresets: (init) => get('imagePresets', imagePresetsUrl(repository), imagePresetsResponse, init),
+    renditions: (assetId, init) => get('renditions', renditionsUrl(repository, assetId), renditionsResponse, init),
+  };
+}
+
+/**
+ * `Retry-After` in milliseconds: delta-seconds or an HTTP date (RFC 9110), capped at `maxMs`;
+ * undefined when absent or unreadable (the backoff applies then).
+ */
+export function retryAfterMs(header: string | null, maxMs: number, now: number = Date.now()): number | undefined {
+  if (header === null) return undefined;
+  const value = header.trim();
+  let ms: number;
+  if (/^\d+$/.test(value)) ms = Number(value) * 1000;
+  else {
+    const date = Date.parse(value);
+    if (Number.isNaN(date)) return undefined;
+    ms = date - now;
+  }
+  return Math.min(Math.max(ms, 0), maxMs);
+}
+
+function parseProblem(text: string): ProblemDetails | undefined {
+  try {
+    return problemDetails(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/** Waits, unless the signal aborts first (then rejects with its reason). */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

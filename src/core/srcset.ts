@@ -1,0 +1,41 @@
+import { buildDeliveryUrl, type DeliveryTarget } from './deliveryUrl.ts';
+
+/**
+ * Widths thumbnails are requested at. Every grid cell asks for one of these few sizes, so the
+ * CDN (and the browser cache) serve the same few renditions instead of one per cell width.
+ */
+export const THUMBNAIL_WIDTHS: readonly number[] = [160, 240, 320, 480, 640, 960, 1280];
+
+/**
+ * The thumbnail width for a cell `cssWidth` CSS pixels wide: its device-pixel width (the ratio
+ * capped at 2, beyond which nobody sees the difference in a thumbnail) rounded up to the next
+ * {@link THUMBNAIL_WIDTHS} step, and the largest step for anything wider.
+ */
+export function thumbnailWidth(cssWidth: number, devicePixelRatio = 1): number {
+  const ratio = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? Math.min(devicePixelRatio, 2) : 1;
+  const needed = Number.isFinite(cssWidth) && cssWidth > 0 ? cssWidth * ratio : 0;
+  return THUMBNAIL_WIDTHS.find((w) => w >= needed) ?? THUMBNAIL_WIDTHS[THUMBNAIL_WIDTHS.length - 1]!;
+}
+
+/**
+ * `"url 320w, url 640w"`: the target's transform at each width. A target with both `width` and
+ * `height` keeps its shape (height scaled with the width); one with `height` alone gets `width`
+ * instead, which keeps the natural aspect ratio. `dpr` is dropped, since a `w` descriptor must
+ * state the real pixel width.
+ */
+export function buildSrcset(target: DeliveryTarget, widths: readonly number[]): string {
+  const base = { ...target.modifiers };
+  delete base.dpr;
+  const baseWidth = Number(base.width);
+  const baseHeight = Number(base.height);
+  const keepShape = base.width !== undefined && base.height !== undefined && baseWidth > 0 && baseHeight > 0;
+  const ladder = [...new Set(widths.map(Math.round))].filter((w) => Number.isFinite(w) && w > 0).sort((a, b) => a - b);
+  return ladder
+    .map((width) => {
+      const modifiers: Record<string, string> = { ...base, width: String(width) };
+      if (keepShape) modifiers.height = String(Math.max(1, Math.round((baseHeight * width) / baseWidth)));
+      else delete modifiers.height;
+      return `${buildDeliveryUrl({ ...target, modifiers })} ${width}w`;
+    })
+    .join(', ');
+}
