@@ -3,9 +3,9 @@ import type { FilterValue } from '../core/options.ts';
 import type { AssetSummary } from '../core/types.ts';
 import type { ResolvedOptions } from '../core/validateOptions.ts';
 import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
+import type { SortDirection, SortField } from '../core/sortOrder.ts';
 
-export type SortField = 'relevance' | 'name' | 'created' | 'size';
-export type SortDirection = 'asc' | 'desc';
+export type { SortDirection, SortField };
 export type ViewMode = 'grid' | 'list';
 
 /** A chosen asset and the delivery modifiers the editor gave it (`{}` for none). */
@@ -16,7 +16,7 @@ export interface SelectionEntry {
 
 export interface SelectorState {
   options: ResolvedOptions;
-  /** Whether the modal is shown; an inline selector is always open. */
+  /** Whether the selector is shown (both modes: inline starts open, modal starts closed). */
   open: boolean;
   /** The search box as typed; the UI debounces it into `query`. */
   text: string;
@@ -28,6 +28,10 @@ export interface SelectorState {
   /** The asset whose details are shown (the grid's active cell). */
   focusedId: string | undefined;
   advanced: AdvancedQuery;
+  /** Whether the advanced query editor is shown (kept here so it survives closing the selector). */
+  advancedOpen: boolean;
+  /** Whether the filter panel is shown; undefined: open unless the selector is narrow. */
+  filtersOpen: boolean | undefined;
   /** The asset being edited in the modifier editor, if any. */
   editingId: string | undefined;
 }
@@ -47,6 +51,8 @@ export interface SelectorActions {
   setModifiers(assetId: string, modifiers: Record<string, string>): void;
   setFocused(assetId: string | undefined): void;
   setAdvanced(advanced: AdvancedQuery): void;
+  setAdvancedOpen(open: boolean): void;
+  setFiltersOpen(open: boolean): void;
   setEditing(assetId: string | undefined): void;
 }
 
@@ -67,6 +73,8 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
     selection: new Map(),
     focusedId: undefined,
     advanced: emptyAdvancedQuery(),
+    advancedOpen: false,
+    filtersOpen: undefined,
     editingId: undefined,
 
     setOptions: (next) => {
@@ -75,7 +83,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       const trimmed = next.selectionType === 'single' && selection.size > 1 ? new Map([...selection].slice(0, 1)) : selection;
       set({ options: next, selection: trimmed, ...(previous.mode !== next.mode ? { open: next.mode === 'inline' } : {}) });
     },
-    setOpen: (open) => set({ open: get().options.mode === 'inline' ? true : open }),
+    setOpen: (open) => set({ open }),
     setText: (text) => set({ text }),
     setFilter: (groupId, value) => {
       const filters = { ...get().filters };
@@ -105,6 +113,8 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
     },
     setFocused: (focusedId) => set({ focusedId }),
     setAdvanced: (advanced) => set({ advanced }),
+    setAdvancedOpen: (advancedOpen) => set({ advancedOpen }),
+    setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
     setEditing: (editingId) => set({ editingId }),
   }));
 }

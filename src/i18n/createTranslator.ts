@@ -1,0 +1,91 @@
+import { messagesDe } from './messages.de.ts';
+import { messagesEn, type MessageKey, type Messages, type PluralMessage } from './messages.en.ts';
+
+export type MessageParams = Record<string, string | number>;
+
+export interface Translator {
+  /** The BCP 47 tag numbers and dates are formatted for. */
+  readonly locale: string;
+  /** The message with `{name}` replaced; numbers are formatted for the locale. */
+  t(key: MessageKey, params?: MessageParams): string;
+  /** A plural message; its form is chosen by `count` (also available to it as `{count}`). */
+  plural(key: MessageKey, count: number, params?: MessageParams): string;
+  number(value: number): string;
+  /** A byte count in B, kB, MB or GB (decimal units, as file managers show them). */
+  bytes(value: number): string;
+  /** An ISO-8601 date-time as a medium date; anything unparsable is returned as is. */
+  date(iso: string): string;
+}
+
+const CATALOGS: Record<string, Messages> = { en: messagesEn, de: messagesDe };
+
+function catalogFor(locale: string): Messages {
+  let language = 'en';
+  try {
+    language = new Intl.Locale(locale).language;
+  } catch {
+    // An invalid tag falls back to English; validateOptions rejects those before they get here.
+  }
+  return CATALOGS[language] ?? messagesEn;
+}
+
+function safeLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+/** A small translator over the built-in catalogs (`en`, `de`; other languages fall back to English). */
+export function createTranslator(locale: string): Translator {
+  const tag = safeLocale(locale);
+  const messages = catalogFor(tag);
+  const numbers = new Intl.NumberFormat(tag);
+  const plurals = new Intl.PluralRules(tag);
+  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+  const units = new Map<string, Intl.NumberFormat>();
+  const unitFormat = (unit: string) => {
+    let format = units.get(unit);
+    if (!format) {
+      format = new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1 });
+      units.set(unit, format);
+    }
+    return format;
+  };
+
+  const interpolate = (text: string, params: MessageParams = {}) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+
+  const pick = (message: string | PluralMessage, count: number): string => {
+    if (typeof message === 'string') return message;
+    const form = plurals.select(count) as keyof PluralMessage;
+    return message[form] ?? message.other;
+  };
+
+  return {
+    locale: tag,
+    t: (key, params) => {
+      const message = messages[key] ?? messagesEn[key];
+      const count = typeof params?.count === 'number' ? params.count : 0;
+      return interpolate(pick(message, count), params);
+    },
+    plural: (key, count, params) => interpolate(pick(messages[key] ?? messagesEn[key], count), { count, ...params }),
+    number: (value) => numbers.format(value),
+    bytes: (value) => {
+      if (!Number.isFinite(value)) return '';
+      if (value < 1000) return unitFormat('byte').format(value);
+      if (value < 1e6) return unitFormat('kilobyte').format(value / 1e3);
+      if (value < 1e9) return unitFormat('megabyte').format(value / 1e6);
+      return unitFormat('gigabyte').format(value / 1e9);
+    },
+    date: (iso) => {
+      const time = Date.parse(iso);
+      return Number.isNaN(time) ? iso : dates.format(time);
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * English messages: the reference catalog. Every other catalog has exactly these keys (the type
+ * `Messages` checks it). `{name}` is replaced by a parameter; an object is a plural message whose
+ * form is picked with `Intl.PluralRules` from the `count` parameter.
+ *
+ * The names the public contract fixes (DESIGN.md, "Accessible names") are the English values of
+ * `selector`, `searchLabel`, `assets`, `select`/`selectCount` and `cancel`.
+ */
+export const messagesEn = {
+  selector: 'Asset selector',
+  searchLabel: 'Search assets',
+  searchPlaceholder: 'Search assets',
+  assets: 'Assets',
+
+  filters: 'Filters',
+  clearAll: 'Clear all',
+  'filterGroup.kind': 'Type',
+  'filterGroup.format': 'Format',
+  'filterGroup.keywords': 'Keywords',
+  'filterGroup.created': 'Created',
+  'filterGroup.size': 'File size',
+  'kind.image': 'Image',
+  'kind.video': 'Video',
+  'kind.document': 'Document',
+  'kind.other': 'File',
+  'kindName.image': 'image',
+  'kindName.video': 'video',
+  'kindName.document': 'document',
+  'kindName.other': 'file',
+  rangeFrom: 'From',
+  rangeTo: 'To',
+  rangeMin: 'Min',
+  rangeMax: 'Max',
+  rangeMinUnit: 'Min ({unit})',
+  rangeMaxUnit: 'Max ({unit})',
+  facetValue: '{value}, {count}',
+  noFacetValues: 'No values in these results',
+
+  sortBy: 'Sort by',
+  'sort.relevance': 'Relevance',
+  'sort.name.asc': 'Name (A–Z)',
+  'sort.name.desc': 'Name (Z–A)',
+  'sort.created.desc': 'Newest first',
+  'sort.created.asc': 'Oldest first',
+  'sort.size.desc': 'Largest first',
+  'sort.size.asc': 'Smallest first',
+
+  view: 'View',
+  gridView: 'Grid view',
+  listView: 'List view',
+
+  resultsFound: { one: '{count} asset found', other: '{count} assets found' },
+  searching: 'Searching…',
+  loading: 'Loading assets…',
+  loadingMore: 'Loading more assets…',
+  noResults: 'No assets match your search',
+  noResultsFor: 'No assets match “{text}”',
+  noResultsHint: 'Try other words, or remove some filters.',
+  clearSearchAndFilters: 'Clear search and filters',
+
+  errorTitle: 'The assets could not be loaded',
+  detailsErrorTitle: 'The details could not be loaded',
+  'error.network': 'The repository could not be reached.',
+  'error.unauthorized': 'You are not allowed to see these assets, or your sign-in has expired.',
+  'error.not-found': 'The asset no longer exists or is not visible to you.',
+  'error.bad-request': 'The repository rejected the request.',
+  'error.unavailable': 'The repository is busy or unavailable. Try again in a moment.',
+  'error.invalid-response': 'The repository sent an answer the selector does not understand.',
+  retry: 'Retry',
+
+  details: 'Details',
+  detailsEmpty: 'Move to an asset to see its details.',
+  'field.title': 'Title',
+  'field.description': 'Description',
+  'field.dimensions': 'Dimensions',
+  'field.format': 'Format',
+  'field.size': 'Size',
+  'field.created': 'Created',
+  'field.modified': 'Modified',
+  'field.keywords': 'Keywords',
+  dimensions: '{width} × {height}',
+  cardName: '{title}, {kind}, {width} × {height}',
+  cardNameNoSize: '{title}, {kind}',
+
+  tray: 'Selected assets',
+  trayEmpty: 'No assets selected',
+  removeAsset: 'Remove {title}',
+  select: 'Select',
+  selectCount: { one: 'Select {count}', other: 'Select {count}' },
+  cancel: 'Cancel',
+
+  advanced: 'Advanced query',
+  advancedToggle: 'Advanced',
+  advancedField: 'Field',
+  advancedOperator: 'Operator',
+  advancedValue: 'Value',
+  advancedValueTo: 'Upper value',
+  'op.contains': 'contains',
+  'op.is': 'is',
+  'op.isNot': 'is not',
+  'op.between': 'between',
+  'op.exists': 'exists',
+  joinLabel: 'Combine conditions',
+  groupJoinLabel: 'Combine conditions of group {n}',
+  'join.and': 'All (AND)',
+  'join.or': 'Any (OR)',
+  condition: 'Condition {n}',
+  addCondition: 'Add condition',
+  addGroup: 'Add group',
+  removeCondition: 'Remove condition',
+  removeGroup: 'Remove group',
+  group: 'Group {n}',
+  runQuery: 'Run query',
+  clearQuery: 'Clear query',
+  requestBody: 'Request body',
+  advancedActive: 'Advanced query applied',
+  advancedEmpty: 'No conditions yet. Add one to build a query.',
+} as const;
+
+export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
+export type MessageKey = keyof typeof messagesEn;
+/** A catalog: every key of the English one, each a string or a plural message. */
+export type Messages = { readonly [K in MessageKey]: (typeof messagesEn)[K] extends string ? string : PluralMessage };

@@ -1,0 +1,76 @@
+import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { AssetSummary } from '../core/types.ts';
+import type { ViewMode } from '../store/createSelectorStore.ts';
+import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { cardName, dimensionsLabel, formatLabel } from './assetLabels.ts';
+import { AssetThumbnail } from './AssetThumbnail.tsx';
+import { CheckIcon } from './icons.tsx';
+import { useTranslator } from './useTranslator.ts';
+
+export interface AssetCardProps {
+  asset: AssetSummary;
+  /** 1-based column, for `aria-colindex`. */
+  colIndex: number;
+  /** Whether this cell is the grid's one tab stop (roving tabindex). */
+  tabStop: boolean;
+  view: ViewMode;
+  thumbWidth: number;
+  /** Set by the grid when a keyboard move should put DOM focus on the new tab stop. */
+  focusRequest: RefObject<boolean>;
+}
+
+/**
+ * One grid cell. It subscribes to its own selection state only, so toggling one asset re-renders
+ * one card; everything else arrives as props that stay equal while the grid scrolls.
+ */
+export const AssetCard = memo(function AssetCard({ asset, colIndex, tabStop, view, thumbWidth, focusRequest }: AssetCardProps) {
+  const store = useSelectorStore();
+  const t = useTranslator();
+  const id = asset.assetId;
+  const selected = useSelector((s) => s.selection.has(id));
+  const ref = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    if (tabStop && focusRequest.current) {
+      focusRequest.current = false;
+      ref.current?.focus({ preventScroll: true });
+    }
+  }, [tabStop, focusRequest]);
+
+  const dimensions = dimensionsLabel(t, asset);
+  const format = asset.mimeType ? formatLabel(asset.mimeType) : undefined;
+  return (
+    <div
+      ref={ref}
+      role="gridcell"
+      aria-colindex={colIndex}
+      aria-selected={selected}
+      aria-label={cardName(t, asset)}
+      tabIndex={tabStop ? 0 : -1}
+      className="as-card"
+      data-state={selected ? 'checked' : 'unchecked'}
+      data-kind={asset.kind}
+      onClick={() => {
+        const state = store.getState();
+        state.setFocused(id);
+        state.toggleSelected(asset);
+      }}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && store.getState().focusedId !== id) store.getState().setFocused(id);
+      }}
+    >
+      <AssetThumbnail asset={asset} cssWidth={thumbWidth} />
+      <div className="as-card-body">
+        <span className="as-card-title">{asset.title}</span>
+        <span className="as-card-meta">
+          {[format, dimensions].filter(Boolean).join(' · ')}
+          {view === 'list' && asset.size !== undefined && <span className="as-card-extra">{t.bytes(asset.size)}</span>}
+          {view === 'list' && asset.createDate && <span className="as-card-extra">{t.date(asset.createDate)}</span>}
+        </span>
+      </div>
+      <span className="as-card-check" aria-hidden="true">
+        <CheckIcon />
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,161 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { AssetSummary } from '../core/types.ts';
+import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { AssetCard } from './AssetCard.tsx';
+import { ErrorState } from './ErrorState.tsx';
+import { GRID_GAP, GRID_PADDING, gridLayout } from './gridLayout.ts';
+import { useElementSize } from './useElementSize.ts';
+import { useGridKeyboard } from './useGridKeyboard.ts';
+import { useTranslator } from './useTranslator.ts';
+
+export interface AssetGridProps {
+  assets: AssetSummary[];
+  /** The repository's total (capped) and whether it is exact. */
+  total: number;
+  relation: 'eq' | 'gte';
+  busy: boolean;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage(): unknown;
+  /** Set when loading a later page failed: shown as a last row with Retry. */
+  nextPageError: unknown;
+}
+
+/** Rows rendered beyond the viewport, above and below. */
+const OVERSCAN_ROWS = 2;
+
+/**
+ * The results as an ARIA grid (one tab stop, arrow keys), virtualized by rows of as many cards as
+ * fit, loading the next page through the cursor as its end comes into view. Only the rows in and
+ * near the viewport exist in the DOM, however many assets are loaded.
+ */
+export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchingNextPage, fetchNextPage, nextPageError }: AssetGridProps) {
+  const store = useSelectorStore();
+  const t = useTranslator();
+  const view = useSelector((s) => s.view);
+  const multiple = useSelector((s) => s.options.selectionType === 'multiple');
+  const focusedId = useSelector((s) => s.focusedId);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const focusRequest = useRef(false);
+  const { width, height } = useElementSize(scrollRef);
+  const { columns, thumbWidth, rowHeight } = gridLayout(width, view);
+  const rows = Math.ceil(assets.length / columns);
+  const tailHeight = hasNextPage || nextPageError ? rowHeight : 0;
+
+  const indexById = useMemo(() => new Map(assets.map((a, i) => [a.assetId, i])), [assets]);
+  const focusedIndex = focusedId === undefined ? -1 : (indexById.get(focusedId) ?? -1);
+  const activeIndex = Math.max(0, focusedIndex);
+  const activeRow = Math.floor(activeIndex / columns);
+  // The active cell is the grid's only tab stop: its row stays rendered wherever the viewport is,
+  // or Tab would skip the grid (and focus would drop) once it scrolls out of the window.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeRow >= range.count || indexes.includes(activeRow)) return indexes;
+      return [...indexes, activeRow].sort((a, b) => a - b);
+    },
+    [activeRow],
+  );
+
+  const virtualizer = useVirtualizer({
+    count: rows,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN_ROWS,
+    rangeExtractor,
+    paddingStart: GRID_PADDING,
+    paddingEnd: GRID_PADDING + tailHeight,
+    // Keyboard moves scroll the row in with its margin, so the focus ring is never cut off.
+    scrollPaddingStart: GRID_PADDING,
+    scrollPaddingEnd: GRID_PADDING,
+    // React 19 warns about flushSync from the virtualizer's mount-time layout effects; a
+    // scroll re-render batched by React is one frame at most.
+    useFlushSync: false,
+  });
+  // Row heights are computed, not measured: a new width or view means new sizes for every row.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+
+  const pageRows = Math.max(1, Math.floor(height / rowHeight));
+
+  const onMove = useCallback(
+    (index: number) => {
+      const asset = assets[index];
+      if (!asset) return;
+      virtualizer.scrollToIndex(Math.floor(index / columns), { align: 'auto' });
+      if (index === activeIndex && focusedIndex >= 0) return;
+      focusRequest.current = true;
+      store.getState().setFocused(asset.assetId);
+    },
+    [assets, columns, activeIndex, focusedIndex, store, virtualizer],
+  );
+  const onToggle = useCallback((index: number) => {
+    const asset = assets[index];
+    if (asset) store.getState().toggleSelected(asset);
+  }, [assets, store]);
+  const onKeyDown = useGridKeyboard({ count: assets.length, columns, pageRows, activeIndex, onMove, onToggle });
+
+  const items = virtualizer.getVirtualItems();
+  // The next page loads as the end of what is loaded comes within a few rows of the viewport.
+  const lastVisible = virtualizer.range?.endIndex ?? -1;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !nextPageError && lastVisible >= rows - 1 - 2 * OVERSCAN_ROWS) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, nextPageError, lastVisible, rows, fetchNextPage]);
+
+  const totalSize = virtualizer.getTotalSize();
+  return (
+    <div ref={scrollRef} className="as-grid-scroll" data-view={view}>
+      <div className="as-grid-canvas" style={{ height: totalSize }}>
+        <div
+          role="grid"
+          aria-label={t.t('assets')}
+          aria-multiselectable={multiple || undefined}
+          aria-rowcount={relation === 'eq' ? Math.ceil(total / columns) : -1}
+          aria-colcount={columns}
+          aria-busy={busy || undefined}
+          className="as-grid"
+          data-view={view}
+          onKeyDown={onKeyDown}
+        >
+          {items.map((item) => {
+            const first = item.index * columns;
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 1}
+                className="as-grid-row"
+                style={{
+                  transform: `translateY(${item.start}px)`,
+                  height: item.size - GRID_GAP,
+                  gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+                }}
+              >
+                {assets.slice(first, first + columns).map((asset, column) => (
+                  <AssetCard
+                    key={asset.assetId}
+                    asset={asset}
+                    colIndex={column + 1}
+                    tabStop={first + column === activeIndex}
+                    view={view}
+                    thumbWidth={thumbWidth}
+                    focusRequest={focusRequest}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </div>
+        {tailHeight > 0 && (
+          <div className="as-grid-tail" style={{ top: totalSize - tailHeight - GRID_PADDING, height: tailHeight - GRID_GAP }}>
+            {nextPageError ? (
+              <ErrorState inline error={nextPageError} title={t.t('errorTitle')} onRetry={() => void fetchNextPage()} />
+            ) : (
+              <span className="as-grid-loading">{t.t('loadingMore')}</span>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { SelectorOptions } from '../core/options.ts';
+import { validateOptions } from '../core/validateOptions.ts';
+import { injectStyles } from '../embed/injectStyles.ts';
+import { defaultLocale } from '../i18n/defaultLocale.ts';
+import { createSelectorStore } from '../store/createSelectorStore.ts';
+import { SelectorRoot } from './SelectorRoot.tsx';
+
+export type AssetSelectorProps = SelectorOptions;
+
+function sameProps(a: SelectorOptions, b: SelectorOptions): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof SelectorOptions>;
+  for (const key of keys) if (!Object.is(a[key], b[key])) return false;
+  return true;
+}
+
+/**
+ * The React component: the options of `mount()` as props (DESIGN.md). Invalid props throw the
+ * same TypeError `mount()` does, during render. One store per component instance; later prop
+ * changes are validated and pushed into it. Mounting it shows it: a modal selector opens at once,
+ * and the host unmounts it (or keeps it, closed) after `onClose` / `onSelect`.
+ */
+export function AssetSelector(props: AssetSelectorProps) {
+  const validated = validateOptions(props, { locale: defaultLocale() });
+  const [store] = useState(() => {
+    const created = createSelectorStore(validated);
+    if (validated.mode === 'modal') created.getState().setOpen(true);
+    return created;
+  });
+  const previous = useRef(props);
+
+  useLayoutEffect(() => {
+    if (typeof document !== 'undefined') injectStyles(document);
+  }, []);
+
+  useLayoutEffect(() => {
+    if (sameProps(previous.current, props)) return;
+    const modeChanged = (previous.current.mode ?? 'inline') !== (props.mode ?? 'inline');
+    previous.current = props;
+    store.getState().setOptions(validated);
+    if (modeChanged && validated.mode === 'modal') store.getState().setOpen(true);
+  });
+
+  return <SelectorRoot store={store} />;
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { buildDeliveryUrl, seoNameFor } from '../core/deliveryUrl.ts';
+import { buildSrcset, THUMBNAIL_WIDTHS, thumbnailWidth } from '../core/srcset.ts';
+import type { AssetSummary } from '../core/types.ts';
+import { useSelector } from '../store/useSelectorStore.ts';
+import { KindIcon } from './icons.tsx';
+
+export interface AssetThumbnailProps {
+  asset: AssetSummary;
+  /** The frame's CSS width: it picks the delivered width and is the `sizes` value. */
+  cssWidth: number;
+}
+
+/**
+ * An image thumbnail from the delivery API (a few shared widths, `srcset` + `sizes`, lazy, async
+ * decoding) in a frame whose aspect ratio is fixed by CSS, so nothing moves as images arrive.
+ * Anything that is not an image, or an image that fails to load, shows its kind's icon.
+ */
+export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
+  const repository = useSelector((s) => s.options.repository);
+  const format = useSelector((s) => s.options.imageFormat);
+  const [failed, setFailed] = useState(false);
+  if (asset.kind !== 'image' || failed) {
+    return (
+      <div className="as-thumb as-thumb-icon" data-kind={asset.kind}>
+        <KindIcon kind={asset.kind} />
+      </div>
+    );
+  }
+  const css = Math.max(cssWidth, THUMBNAIL_WIDTHS[0]!);
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const target = { repository, assetId: asset.assetId, seoName: seoNameFor(asset.name), format };
+  const width = thumbnailWidth(css, dpr);
+  // Never ask for more pixels than the original has (the smallest step always stays).
+  const ladder = THUMBNAIL_WIDTHS.filter((w, i) => i === 0 || asset.width === undefined || w <= asset.width).filter((w) => w <= Math.max(width, 2 * css));
+  return (
+    <div className="as-thumb">
+      <img
+        className="as-thumb-img"
+        alt=""
+        loading="lazy"
+        decoding="async"
+        draggable={false}
+        width={asset.width}
+        height={asset.height}
+        sizes={`${Math.round(css)}px`}
+        srcSet={buildSrcset({ ...target, modifiers: { width: String(width) } }, ladder)}
+        src={buildDeliveryUrl({ ...target, modifiers: { width: String(width) } })}
+        onError={() => setFailed(true)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { DEFAULT_FILTER_GROUPS } from '../core/filtersToQuery.ts';
+import type { FilterGroup } from '../core/options.ts';
+import type { Translator } from '../i18n/createTranslator.ts';
+import type { MessageKey } from '../i18n/messages.en.ts';
+import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { FilterGroupRange } from './FilterGroupRange.tsx';
+import { FilterGroupValues } from './FilterGroupValues.tsx';
+import { useTranslator } from './useTranslator.ts';
+
+/** A default group's label in the selector's language; a host's own groups keep the label they were given. */
+export function groupLabel(t: Translator, group: FilterGroup, isDefault: boolean): string {
+  return isDefault ? t.t(`filterGroup.${group.id}` as MessageKey) : group.label;
+}
+
+/**
+ * The filter groups (the host's `filters` option, else the defaults): values OR-ed within a group,
+ * groups AND-ed (core's filtersToQuery builds the query), and a Clear all that is always there.
+ */
+export function FilterPanel({ id }: { id: string }) {
+  const store = useSelectorStore();
+  const t = useTranslator();
+  const hostGroups = useSelector((s) => s.options.filters);
+  const active = useSelector((s) => Object.keys(s.filters).length > 0);
+  const groups = hostGroups ?? DEFAULT_FILTER_GROUPS;
+  return (
+    <section id={id} className="as-filters" aria-label={t.t('filters')}>
+      <div className="as-panel-head">
+        <h2 className="as-panel-heading">{t.t('filters')}</h2>
+        <button type="button" className="as-button as-button-quiet as-button-small" disabled={!active} onClick={() => store.getState().clearFilters()}>
+          {t.t('clearAll')}
+        </button>
+      </div>
+      {groups.map((group) => {
+        const label = groupLabel(t, group, hostGroups === undefined);
+        return group.type === 'kind' || group.type === 'values' ? (
+          <FilterGroupValues key={group.id} group={group} label={label} />
+        ) : (
+          <FilterGroupRange key={group.id} group={group} label={label} />
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const TABBABLE = [
+  'a[href]', 'button:not([disabled])', 'input:not([disabled]):not([type="hidden"])', 'select:not([disabled])',
+  'textarea:not([disabled])', '[tabindex]:not([tabindex="-1"])',
+].join(',');
+
+function tabbables(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.tabIndex >= 0 && !el.closest('[hidden], [inert]'));
+}
+
+/** The focused element, looking inside shadow roots (the custom element renders into one). */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let active = doc.activeElement as HTMLElement | null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
+  return active;
+}
+
+export interface ModalFrameProps {
+  label: string;
+  colorScheme: string;
+  lang: string;
+  /** Esc: the owner closes the dialog (and tells the host). */
+  onEscape(): void;
+  children: ReactNode;
+}
+
+/**
+ * A modal dialog without a portal (a portal would leave the custom element's shadow root and its
+ * styles): a fixed backdrop, focus moved in on open, Tab and Shift+Tab kept inside, Esc closes,
+ * and focus returned on close to what had it before.
+ */
+export function ModalFrame({ label, colorScheme, lang, onEscape, children }: ModalFrameProps) {
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const previous = deepActiveElement(dialog.ownerDocument);
+    const first = dialog.querySelector<HTMLElement>('input[type="search"]') ?? tabbables(dialog)[0] ?? dialog;
+    first.focus();
+    return () => {
+      if (previous && previous.isConnected && typeof previous.focus === 'function') previous.focus();
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      event.stopPropagation();
+      onEscape();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const dialog = dialogRef.current!;
+    const items = tabbables(dialog);
+    if (items.length === 0) {
+      event.preventDefault();
+      dialog.focus();
+      return;
+    }
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    const active = deepActiveElement(dialog.ownerDocument);
+    if (event.shiftKey && (active === first || active === dialog || !dialog.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <div className="as-root as-modal" data-color-scheme={colorScheme} lang={lang}>
+      <div className="as-modal-backdrop" aria-hidden="true" />
+      <div ref={dialogRef} role="dialog" aria-modal="true" aria-label={label} className="as-dialog" tabIndex={-1} onKeyDown={onKeyDown}>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { SearchIcon } from './icons.tsx';
+import { useTranslator } from './useTranslator.ts';
+
+/**
+ * The search field. It writes every keystroke to the store (so the field is the store's state and
+ * survives closing); SearchRequestProvider debounces the text into the request.
+ */
+export function SearchBox() {
+  const store = useSelectorStore();
+  const t = useTranslator();
+  const text = useSelector((s) => s.text);
+  const id = useId();
+  return (
+    <div className="as-search" role="search">
+      <label htmlFor={id} className="as-search-icon">
+        <SearchIcon />
+        <span className="as-visually-hidden">{t.t('searchLabel')}</span>
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="as-input as-search-input"
+        placeholder={t.t('searchPlaceholder')}
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(event) => store.getState().setText(event.target.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useId, useRef } from 'react';
+import { useSelector } from '../store/useSelectorStore.ts';
+import { AdvancedQueryEditor } from './AdvancedQueryEditor.tsx';
+import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
+import { DetailsPanel } from './DetailsPanel.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
+import { ResultStatus } from './ResultStatus.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { SearchResults } from './SearchResults.tsx';
+import { SelectionTray } from './SelectionTray.tsx';
+import { SelectorFooter } from './SelectorFooter.tsx';
+import { SortControl } from './SortControl.tsx';
+import { useElementSize } from './useElementSize.ts';
+import { ViewToggle } from './ViewToggle.tsx';
+
+/** Below this width the side panels fold away (the filters become a toggled drawer). */
+export const COMPACT_WIDTH = 720;
+
+/**
+ * Where things go: toolbar on top, filters left, results in the middle, details right, tray and
+ * footer at the bottom. It composes; each part reads the store itself.
+ */
+export function SelectorLayout() {
+  const ref = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(ref);
+  const compact = width > 0 && width < COMPACT_WIDTH;
+  const filtersOpen = useSelector((s) => s.filtersOpen) ?? !compact;
+  const advancedOpen = useSelector((s) => s.advancedOpen);
+  const filtersId = useId();
+  const advancedId = useId();
+
+  return (
+    <div
+      ref={ref}
+      className="as-layout"
+      data-size={compact ? 'compact' : 'wide'}
+      data-filters={filtersOpen ? 'open' : 'closed'}
+    >
+      <div className="as-toolbar">
+        <FiltersToggle open={filtersOpen} controls={filtersId} />
+        <SearchBox />
+        <AdvancedToggle open={advancedOpen} controls={advancedId} />
+        <div className="as-toolbar-end">
+          <SortControl />
+          <ViewToggle />
+        </div>
+      </div>
+      {advancedOpen && <AdvancedQueryEditor id={advancedId} />}
+      <div className="as-body">
+        {filtersOpen && <FilterPanel id={filtersId} />}
+        <div className="as-results">
+          <ResultStatus />
+          <SearchResults />
+        </div>
+        <DetailsPanel />
+      </div>
+      <SelectionTray />
+      <SelectorFooter />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { normalizeAsset } from '../core/normalizeAsset.ts';
+import type { AssetSummary, FacetValue, SearchResponse } from '../core/types.ts';
+import { useSearchRequest } from './SearchRequestProvider.tsx';
+import { useRepositoryClient } from './useRepositoryClient.ts';
+
+// Each page is normalized once, however often the list of pages is rebuilt while scrolling.
+const normalizedPages = new WeakMap<SearchResponse, AssetSummary[]>();
+function assetsOf(page: SearchResponse): AssetSummary[] {
+  let assets = normalizedPages.get(page);
+  if (!assets) {
+    assets = page.hits.results.map(normalizeAsset);
+    normalizedPages.set(page, assets);
+  }
+  return assets;
+}
+
+const EMPTY_FACETS: Readonly<Record<string, FacetValue[]>> = {};
+
+/**
+ * The search results for the selector's state: pages through the cursor (`getNextPageParam` is
+ * the response's `cursor`), passing react-query's `signal` so a newer search cancels a stale one.
+ * The query key holds the client's key and the whole request, i.e. everything that changes it.
+ */
+export function useAssetSearch() {
+  const { request, text } = useSearchRequest();
+  const { client, key } = useRepositoryClient();
+  const query = useInfiniteQuery({
+    queryKey: ['asset-selector', 'search', key, request],
+    queryFn: ({ pageParam, signal }) => client.search(pageParam === undefined ? request : { ...request, cursor: pageParam }, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: SearchResponse) => last.cursor || undefined,
+    placeholderData: keepPreviousData,
+  });
+  const pages = query.data?.pages;
+  const assets = useMemo(() => (pages ? pages.flatMap(assetsOf) : []), [pages]);
+  const first = pages?.[0];
+  const facets = useMemo(() => {
+    if (!first?.facets) return EMPTY_FACETS;
+    return Object.fromEntries(first.facets.map((f) => [f.id, f.values]));
+  }, [first]);
+  return {
+    query,
+    request,
+    text,
+    assets,
+    facets,
+    total: first?.search_metadata.totalCount.total ?? 0,
+    relation: first?.search_metadata.totalCount.relation ?? 'eq',
+  };
+}

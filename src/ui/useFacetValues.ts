@@ -1,0 +1,41 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+import { facetRequestsFor } from '../core/filtersToQuery.ts';
+import type { FilterGroup } from '../core/options.ts';
+import type { FacetValue } from '../core/types.ts';
+import { useSearchRequest } from './SearchRequestProvider.tsx';
+import { searchRequestFor } from './searchRequestFor.ts';
+import { useAssetSearch } from './useAssetSearch.ts';
+import { useRepositoryClient } from './useRepositoryClient.ts';
+
+const NONE: FacetValue[] = [];
+
+/**
+ * The values (with counts) a facet-backed group offers. Values are OR-ed within a group, so once
+ * some are chosen the group's own filter must not narrow its list: its facet then comes from the
+ * same search without that group (a one-hit request), and the others stay there to be added.
+ * Without a choice in the group, the main search's facet is exactly that and is used as is.
+ * (A failed facet request keeps the last list; the results' own error is what the user acts on.)
+ */
+export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[] {
+  const { inputs } = useSearchRequest();
+  const { client, key } = useRepositoryClient();
+  const main = useAssetSearch();
+  const request = useMemo(() => {
+    if (!active) return undefined;
+    const { [group.id]: _own, ...others } = inputs.filters;
+    return { ...searchRequestFor({ ...inputs, filters: others }), limit: 1, facets: facetRequestsFor([group]) };
+  }, [active, group, inputs]);
+  const own = useQuery({
+    queryKey: ['asset-selector', 'facet', key, request],
+    queryFn: ({ signal }) => client.search(request!, { signal }),
+    enabled: request !== undefined,
+    placeholderData: keepPreviousData,
+  });
+  // Until the group's own facet arrives, the list shown last stays in place: the main search's
+  // facet, narrowed by the value just checked, would make the other values blink away.
+  const shown = useRef<FacetValue[]>(NONE);
+  if (!active) shown.current = main.facets[group.id] ?? NONE;
+  else if (own.data) shown.current = own.data.facets?.find((f) => f.id === group.id)?.values ?? NONE;
+  return shown.current;
+}

@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { KIND_MIME_TYPES } from '../../src/core/filtersToQuery.ts';
+import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
+import { renderSelector, resultSearchBodies, searchBodies, spyOnFetch, stubLayout } from './uiFixture.tsx';
+
+let emulator: TestEmulator;
+let restoreLayout: () => void;
+let fetchSpy: ReturnType<typeof spyOnFetch>;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  restoreLayout = stubLayout();
+});
+afterAll(async () => {
+  restoreLayout();
+  await emulator.close();
+});
+afterEach(() => {
+  cleanup();
+  fetchSpy?.mockRestore();
+});
+
+const status = () => screen.getByRole('status').textContent;
+const filters = () => screen.getByRole('region', { name: 'Filters' });
+
+describe('filters', () => {
+  it('kind=image sends a term on dc:format with the image MIME types, AND-ed with the text', async () => {
+    fetchSpy = spyOnFetch();
+    const { user } = renderSelector({ repository: emulator.url });
+    await user.type(screen.getByRole('searchbox', { name: 'Search assets' }), 'kite');
+    await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.query).toEqual([{ match: { text: 'kite' } }]));
+    await user.click(within(filters()).getByRole('checkbox', { name: 'Image' }));
+    await waitFor(() => expect(status()).toBe('1 asset found'));
+    expect(searchBodies(fetchSpy).at(-1)).toEqual({
+      query: [{ match: { text: 'kite' } }, { term: { 'repositoryMetadata.dc:format': [...KIND_MIME_TYPES.image] } }],
+      limit: 48,
+      facets: [
+        { type: 'CATEGORY', id: 'format', field: 'repositoryMetadata.dc:format', size: 20 },
+        { type: 'CATEGORY', id: 'keywords', field: 'assetMetadata.xcm:keywords', size: 20 },
+      ],
+    });
+    expect(screen.getByRole('gridcell', { name: /^Kite over the hills/ })).toBeTruthy();
+  });
+
+  it('ORs values within a group and ANDs groups; keyword checkboxes come from the facet with counts', async () => {
+    fetchSpy = spyOnFetch();
+    const { user } = renderSelector({ repository: emulator.url });
+    const panel = filters();
+    const space = await within(panel).findByRole('checkbox', { name: /^space/ });
+    expect(space.closest('label')!.querySelector('.as-count')!.textContent).toBe('3');
+    await user.click(space);
+    await user.click(within(panel).getByRole('checkbox', { name: /^flower/ }));
+    await user.click(within(panel).getByRole('checkbox', { name: 'Image' }));
+    await user.click(within(panel).getByRole('checkbox', { name: 'Video' }));
+    await waitFor(() =>
+      expect(resultSearchBodies(fetchSpy).at(-1)!.query).toEqual([
+        { term: { 'repositoryMetadata.dc:format': [...KIND_MIME_TYPES.image, ...KIND_MIME_TYPES.video] } },
+        { term: { 'assetMetadata.xcm:keywords': ['space', 'flower'] } },
+      ]),
+    );
+    await waitFor(() => expect(status()).toBe('7 assets found'));
+    expect(screen.getByRole('button', { name: /Filters/ }).textContent).toContain('2');
+    // OR within the group: its own choice does not narrow its list, so more keywords can be added.
+    const sky = within(panel).getByRole('checkbox', { name: /^sky/ });
+    expect(sky.closest('label')!.querySelector('.as-count')!.textContent).not.toBe('0');
+    const keywordFacet = searchBodies(fetchSpy).find((b) => b.limit === 1)!;
+    expect(keywordFacet.facets).toEqual([{ type: 'CATEGORY', id: 'keywords', field: 'assetMetadata.xcm:keywords', size: 20 }]);
+    expect(JSON.stringify(keywordFacet.query)).not.toContain('xcm:keywords');
+  });
+
+  it('date and size ranges become range nodes; Clear all resets every group', async () => {
+    fetchSpy = spyOnFetch();
+    const { user, store } = renderSelector({ repository: emulator.url });
+    const panel = filters();
+    await user.type(within(panel).getByLabelText('From'), '2020-01-01');
+    await user.type(within(panel).getByLabelText('To'), '2020-12-31');
+    await user.type(within(panel).getByLabelText('Max (MB)'), '0.5');
+    await waitFor(() =>
+      expect(searchBodies(fetchSpy).at(-1)!.query).toEqual([
+        { range: { 'repositoryMetadata.repo:createDate': { gte: '2020-01-01T00:00:00.000Z', lte: '2020-12-31T23:59:59.999Z' } } },
+        { range: { 'repositoryMetadata.repo:size': { lte: 500000 } } },
+      ]),
+    );
+    const clear = within(panel).getByRole('button', { name: 'Clear all' });
+    await user.click(clear);
+    expect(store.getState().filters).toEqual({});
+    expect((within(panel).getByLabelText('Max (MB)') as HTMLInputElement).value).toBe('');
+    expect((within(panel).getByLabelText('From') as HTMLInputElement).value).toBe('');
+    // The unfiltered search is still in the cache: it shows again without a request.
+    await waitFor(() => expect(status()).toBe('24 assets found'));
+    expect(clear).toHaveProperty('disabled', true);
+  });
+
+  it('a host filters option replaces the default groups', async () => {
+    fetchSpy = spyOnFetch();
+    const { user } = renderSelector({
+      repository: emulator.url,
+      filters: [{ id: 'subject', label: 'Subject', type: 'values', field: 'assetMetadata.xcm:keywords', values: [{ value: 'space', label: 'Outer space' }] }],
+    });
+    const panel = filters();
+    expect(within(panel).queryByRole('group', { name: 'Type' })).toBeNull();
+    expect(within(panel).getAllByRole('group').map((g) => g.querySelector('legend')!.textContent)).toEqual(['Subject']);
+    await user.click(within(panel).getByRole('checkbox', { name: 'Outer space' }));
+    await waitFor(() => expect(status()).toBe('3 assets found'));
+    const body = searchBodies(fetchSpy).at(-1)!;
+    expect(body.query).toEqual([{ term: { 'assetMetadata.xcm:keywords': ['space'] } }]);
+    expect(body.facets).toBeUndefined();
+  });
+
+  it('the host query scope is always AND-ed', async () => {
+    fetchSpy = spyOnFetch();
+    const scope = [{ term: { 'assetMetadata.xcm:keywords': ['sky'] } }];
+    const { user } = renderSelector({ repository: emulator.url, query: scope });
+    await waitFor(() => expect(status()).toMatch(/assets found$/));
+    await user.type(screen.getByRole('searchbox'), 'kite');
+    await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.query).toEqual([...scope, { match: { text: 'kite' } }]));
+  });
+});

@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { memo, type ComponentProps, type FunctionComponent } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
+import { renderSelector, stubLayout } from './uiFixture.tsx';
+
+/** Renders per asset id: AssetCard is wrapped (same memo, same hooks) to count its renders. */
+const renders = new Map<string, number>();
+
+vi.mock('../../src/ui/AssetCard.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/AssetCard.tsx')>();
+  const inner = (actual.AssetCard as unknown as { type: FunctionComponent<ComponentProps<typeof actual.AssetCard>> }).type;
+  const Counted = memo((props: ComponentProps<typeof actual.AssetCard>) => {
+    renders.set(props.asset.assetId, (renders.get(props.asset.assetId) ?? 0) + 1);
+    return inner(props);
+  });
+  return { ...actual, AssetCard: Counted };
+});
+
+let emulator: TestEmulator;
+let restoreLayout: () => void;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  restoreLayout = stubLayout();
+});
+afterAll(async () => {
+  restoreLayout();
+  await emulator.close();
+});
+afterEach(() => cleanup());
+
+const snapshot = () => new Map(renders);
+const changed = (before: Map<string, number>) => [...renders].filter(([id, n]) => before.get(id) !== n).map(([id]) => id);
+
+describe('per-card subscriptions', () => {
+  it('toggling one card re-renders that card only', async () => {
+    const { user, store } = renderSelector({ repository: emulator.url, selectionType: 'multiple' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
+    const cells = screen.getAllByRole('gridcell');
+    expect(cells.length).toBeGreaterThan(10);
+    act(() => cells[3]!.focus());
+    await user.keyboard('{ArrowLeft}{ArrowRight}');
+    // Let the details panel's metadata request settle: it must not re-render cards either.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Details' }).getAttribute('aria-busy')).toBeNull());
+
+    const id = store.getState().focusedId!;
+    let before = snapshot();
+    await user.keyboard(' ');
+    expect(store.getState().selection.has(id)).toBe(true);
+    expect(changed(before)).toEqual([id]);
+    expect(renders.get(id)! - before.get(id)!).toBe(1);
+
+    before = snapshot();
+    await user.keyboard(' ');
+    expect(changed(before)).toEqual([id]);
+
+    // A store update that changes no card's slice re-renders no card.
+    before = snapshot();
+    act(() => store.getState().setText(store.getState().text));
+    act(() => store.getState().deselect('urn:aaid:aem:not-there'));
+    expect(changed(before)).toEqual([]);
+  });
+
+  it('typing in the search box does not re-render the cards', async () => {
+    const { user } = renderSelector({ repository: emulator.url });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
+    const before = snapshot();
+    await user.type(screen.getByRole('searchbox'), 'ki');
+    expect(changed(before)).toEqual([]);
+  });
+});

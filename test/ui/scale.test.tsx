@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
+import { renderSelector, resultSearchBodies, spyOnFetch, stubLayout } from './uiFixture.tsx';
+
+let emulator: TestEmulator;
+let restoreLayout: () => void;
+
+beforeAll(async () => {
+  // Enough synthetic assets that the repository caps the count (≈ 8 % are hidden).
+  emulator = await startTestEmulator({ synthetic: 12_000 });
+  restoreLayout = stubLayout({ width: 1000, height: 800 });
+});
+afterAll(async () => {
+  restoreLayout();
+  await emulator.close();
+});
+afterEach(() => cleanup());
+
+describe('at scale', () => {
+  it('says 10,000+, pages through the cursor while scrolling, and keeps the DOM small', async () => {
+    const fetchSpy = spyOnFetch();
+    try {
+      renderSelector({ repository: emulator.url });
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('10,000+ assets found'));
+      const grid = screen.getByRole('grid', { name: 'Assets' });
+      expect(grid.getAttribute('aria-rowcount')).toBe('-1');
+      const scroller = grid.closest<HTMLElement>('.as-grid-scroll')!;
+      const rowHeight = 199;
+      let slowest = 0;
+      // Scroll to the end of what is loaded, again and again: each time the next page comes.
+      for (let page = 1; page <= 6; page++) {
+        await waitFor(() => expect(screen.getAllByRole('gridcell').length).toBeGreaterThan(0));
+        const loadedRows = Math.ceil((page * 48) / 5);
+        const started = performance.now();
+        act(() => scroller.scrollTo({ top: loadedRows * rowHeight - 800 }));
+        slowest = Math.max(slowest, performance.now() - started);
+        await waitFor(() => expect(resultSearchBodies(fetchSpy).length).toBeGreaterThan(page));
+        expect(document.body.querySelectorAll('*').length).toBeLessThanOrEqual(800);
+        // The one tab stop stays in the DOM (its row is kept rendered) however far the grid scrolls.
+        expect(grid.querySelectorAll('[role="gridcell"][tabindex="0"]')).toHaveLength(1);
+      }
+      const bodies = resultSearchBodies(fetchSpy);
+      expect(bodies[0]!.cursor).toBeUndefined();
+      expect(bodies.slice(1).every((b) => typeof b.cursor === 'string')).toBe(true);
+      // Rows far above the viewport are gone: the first cells are no longer in the DOM.
+      expect(screen.getAllByRole('row')[1]!.getAttribute('aria-rowindex')).not.toBe('2');
+      expect(screen.getAllByRole('gridcell').length).toBeLessThanOrEqual(5 * 12);
+      // jsdom is far slower than a browser and shares the CPU with parallel test files, so this only
+      // catches the pathological (re-rendering everything loaded); the 50 ms long-task budget is a
+      // browser measurement.
+      expect(slowest).toBeLessThan(250);
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
+import { renderSelector, searchBodies, spyOnFetch, stubLayout } from './uiFixture.tsx';
+
+let emulator: TestEmulator;
+let restoreLayout: () => void;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  restoreLayout = stubLayout();
+});
+afterAll(async () => {
+  restoreLayout();
+  await emulator.close();
+});
+afterEach(() => cleanup());
+
+describe('search', () => {
+  it('shows the region, the searchbox, the grid and a live status', async () => {
+    renderSelector({ repository: emulator.url });
+    const region = screen.getByRole('region', { name: 'Asset selector' });
+    expect(region).toHaveProperty('className', 'as-root as-inline');
+    expect(region.getAttribute('data-color-scheme')).toBe('auto');
+    expect(screen.getByRole('searchbox', { name: 'Search assets' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 assets found'));
+    const grid = screen.getByRole('grid', { name: 'Assets' });
+    expect(grid.getAttribute('aria-rowcount')).toBe(String(Math.ceil(24 / 5)));
+    expect(grid.getAttribute('aria-multiselectable')).toBeNull();
+    expect(within(grid).getAllByRole('row')[0]!.getAttribute('aria-rowindex')).toBe('1');
+    expect(within(grid).getAllByRole('gridcell')).toHaveLength(24);
+  });
+
+  it('typing "kite" finds the kite photo and video, debounced; one more word leaves "1 asset found"', async () => {
+    const fetchSpy = spyOnFetch();
+    try {
+      const { user } = renderSelector({ repository: emulator.url });
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 assets found'));
+      const searchbox = screen.getByRole('searchbox', { name: 'Search assets' });
+      await user.type(searchbox, 'kite');
+      const cell = await screen.findByRole('gridcell', { name: /^Kite over the hills/ });
+      expect(cell.getAttribute('aria-label')).toBe('Kite over the hills, image, 2400 × 1500');
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 assets found'));
+      // The video gets its kind's icon instead of a thumbnail.
+      const video = screen.getByRole('gridcell', { name: /^Kite flight \(video\), video/ });
+      expect(video.querySelector('img')).toBeNull();
+      expect(video.querySelector('svg.as-kind-icon')).toBeTruthy();
+      // One request for the empty search, one for the settled text: not one per keystroke.
+      let bodies = searchBodies(fetchSpy);
+      expect(bodies).toHaveLength(2);
+      expect(bodies[1]!.query).toEqual([{ match: { text: 'kite' } }]);
+      expect(bodies[1]!.limit).toBe(48);
+      // react-query's signal reaches fetch, so a newer search cancels a stale one.
+      expect(fetchSpy.mock.calls[0]![1]!.signal).toBeInstanceOf(AbortSignal);
+
+      await user.type(searchbox, ' hills');
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 asset found'));
+      expect(screen.getAllByRole('gridcell')).toHaveLength(1);
+      expect(screen.getByRole('gridcell', { name: /^Kite over the hills/ })).toBeTruthy();
+      bodies = searchBodies(fetchSpy);
+      expect(bodies).toHaveLength(3);
+      expect(bodies[2]!.query).toEqual([{ match: { text: 'kite hills' } }]);
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('thumbnails come from the delivery API with srcset, sizes, lazy loading and async decoding', async () => {
+    const { user } = renderSelector({ repository: emulator.url, imageFormat: 'webp' });
+    await user.type(screen.getByRole('searchbox'), 'kite');
+    const cell = await screen.findByRole('gridcell', { name: /^Kite over the hills/ });
+    const img = cell.querySelector('img')!;
+    const id = emulator.idOf('kite.jpg');
+    expect(img.getAttribute('src')).toBe(`${emulator.url}/adobe/assets/${id}/as/kite.webp?width=240`);
+    expect(img.getAttribute('srcset')).toContain(`${emulator.url}/adobe/assets/${id}/as/kite.webp?width=160 160w`);
+    expect(img.getAttribute('sizes')).toBe('186px');
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect(img.getAttribute('decoding')).toBe('async');
+    expect(img.getAttribute('alt')).toBe('');
+    expect(img.parentElement!.className).toBe('as-thumb');
+    // The URL really delivers an image.
+    const response = await fetch(img.getAttribute('src')!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\//);
+  });
+
+  it('sorts through orderBy and switches to the list view', async () => {
+    const fetchSpy = spyOnFetch();
+    try {
+      const { user } = renderSelector({ repository: emulator.url });
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 assets found'));
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Largest first');
+      await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.orderBy).toBe('repositoryMetadata.repo:size desc'));
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Name (A–Z)');
+      await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.orderBy).toBe('repositoryMetadata.repo:name asc'));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 assets found'));
+      const names = screen.getAllByRole('gridcell').map((c) => c.querySelector('.as-card-title')!.textContent);
+      expect(names.slice(0, 2)).toEqual(['Water drop crown', 'Astronaut portrait']);
+      await user.click(screen.getByRole('button', { name: 'List view' }));
+      expect(screen.getByRole('button', { name: 'List view' }).getAttribute('aria-pressed')).toBe('true');
+      expect(screen.getByRole('grid').getAttribute('aria-colcount')).toBe('1');
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('shows the empty state and clears back to all assets', async () => {
+    const { user } = renderSelector({ repository: emulator.url });
+    await user.type(screen.getByRole('searchbox'), 'zzzqqq');
+    expect(await screen.findByText('No assets match “zzzqqq”')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 assets found'));
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
+  });
+
+  it('speaks German for locale de-DE', async () => {
+    renderSelector({ repository: emulator.url, locale: 'de-DE' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 Assets gefunden'));
+    expect(screen.getByRole('region', { name: 'Asset-Auswahl' }).getAttribute('lang')).toBe('de-DE');
+  });
+});

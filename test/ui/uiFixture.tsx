@@ -1,0 +1,85 @@
+import { act, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi, type MockInstance } from 'vitest';
+import type { SelectorOptions } from '../../src/core/options.ts';
+import { validateOptions } from '../../src/core/validateOptions.ts';
+import { createSelectorStore, type SelectorStore } from '../../src/store/createSelectorStore.ts';
+import { SelectorRoot } from '../../src/ui/SelectorRoot.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export interface LayoutSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * jsdom does no layout. Give the results scroller (only it) a client size so the virtualizer and
+ * the column count have something to work with, and make `scrollTo` move `scrollTop` and fire
+ * `scroll`, as a browser would. Returns the restore function.
+ */
+export function stubLayout(size: LayoutSize = { width: 1000, height: 600 }): () => void {
+  const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
+  const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  const scrollTo = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTo');
+  const sized = (el: HTMLElement) => el.classList.contains('as-grid-scroll');
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return sized(this) ? size.width : 0;
+    },
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return sized(this) ? size.height : 0;
+    },
+  });
+  Object.defineProperty(Element.prototype, 'scrollTo', {
+    configurable: true,
+    value(this: Element, options: ScrollToOptions | number, y?: number) {
+      const top = typeof options === 'number' ? (y ?? 0) : (options.top ?? this.scrollTop);
+      this.scrollTop = top;
+      this.dispatchEvent(new Event('scroll'));
+    },
+  });
+  return () => {
+    for (const [target, name, descriptor] of [
+      [HTMLElement.prototype, 'clientWidth', width],
+      [HTMLElement.prototype, 'clientHeight', height],
+      [Element.prototype, 'scrollTo', scrollTo],
+    ] as const) {
+      if (descriptor) Object.defineProperty(target, name, descriptor);
+      else delete (target as unknown as Record<string, unknown>)[name];
+    }
+  };
+}
+
+/** Renders the whole selector for a store made from `options` (or the given one). */
+export function renderSelector(options: SelectorOptions, store: SelectorStore = createSelectorStore(validateOptions(options))) {
+  const user = userEvent.setup();
+  const view = render(<SelectorRoot store={store} />);
+  return { store, user, ...view };
+}
+
+/** The JSON bodies of the search requests a `fetch` spy saw, oldest first. */
+export function searchBodies(spy: MockInstance<typeof fetch>): Array<Record<string, unknown>> {
+  return spy.mock.calls
+    .filter(([input, init]) => String(input instanceof Request ? input.url : input).endsWith('/adobe/assets/search') && (init?.method ?? 'GET') === 'POST')
+    .map(([, init]) => JSON.parse(String(init!.body)) as Record<string, unknown>);
+}
+
+/** The result searches only (not the one-hit requests for a filter group's own facet). */
+export function resultSearchBodies(spy: MockInstance<typeof fetch>): Array<Record<string, unknown>> {
+  return searchBodies(spy).filter((body) => body.limit === 48);
+}
+
+/** A spy on fetch that still calls through to the network. */
+export function spyOnFetch(): MockInstance<typeof fetch> {
+  return vi.spyOn(globalThis, 'fetch');
+}
+
+/** Lets pending timers, promises and React work settle for `ms` of real time. */
+export function settle(ms = 50): Promise<void> {
+  return act(() => new Promise<void>((done) => setTimeout(done, ms)));
+}
