@@ -6,6 +6,8 @@ const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'e2e',
+  // Builds dist/ when it is missing or older than the sources (a no-op right after `npm run build`).
+  globalSetup: './e2e/ensureBuilt.ts',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -20,7 +22,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx tsx demo/emulator/cli.ts --port ${PORT} --quiet`,
+    // --faults: the specs arm emulator errors through POST /_emulator/faults (e2e/faults.ts).
+    command: `npx tsx demo/emulator/cli.ts --port ${PORT} --quiet --faults`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,9 +1,79 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin, Rolldown } from 'vite';
+import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
+import { BUNDLE_BUDGETS, formatKB, gzipSize } from './build/bundleBudgets.ts';
 
-// The library build is added with the selector (issue 3); for now this file carries the
-// vitest configuration so that one config describes how the project is built and tested.
-export default defineConfig({
-  define: { 'process.env.NODE_ENV': '"production"' },
+const ROOT = import.meta.dirname;
+const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+const DIST = resolve(ROOT, 'dist');
+
+/**
+ * React is the host's: one copy per page, and hooks break with two. Everything else (react-query,
+ * react-virtual, zustand) is bundled on purpose: the selector must not share a QueryClient context,
+ * a store or a version range with copies the host may load for itself.
+ */
+const isReact = (id: string) => /^react(-dom)?($|\/)/.test(id);
+
+/** The stylesheet as a file, for hosts whose Content-Security-Policy forbids the injected `<style>`. */
+function emitStylesheet(): Plugin {
+  return {
+    name: 'asset-selector:stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'asset-selector.css', source: readFileSync(resolve(ROOT, 'src/ui/styles.css'), 'utf8') });
+    },
+  };
+}
+
+/**
+ * Reports each entry's gzip size with the chunks it imports against its budget (build/bundleBudgets.ts).
+ * Over budget is a loud warning, and fails the build with `STRICT_BUDGETS=1` (what CI should set).
+ */
+function checkBudgets(): Plugin {
+  const strict = process.env.STRICT_BUDGETS === '1';
+  return {
+    name: 'asset-selector:budgets',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const [fileName, budget] of Object.entries(BUNDLE_BUDGETS)) {
+        const entry = bundle[fileName];
+        if (entry?.type !== 'chunk') continue;
+        const seen = new Set<string>();
+        const visit = (chunk: Rolldown.OutputChunk): number => {
+          if (seen.has(chunk.fileName)) return 0;
+          seen.add(chunk.fileName);
+          const imported = chunk.imports.map((name) => bundle[name]).filter((c): c is Rolldown.OutputChunk => c?.type === 'chunk');
+          return gzipSize(chunk.code) + imported.reduce((sum, c) => sum + visit(c), 0);
+        };
+        const size = visit(entry);
+        const line = `${fileName}: ${formatKB(size)} gzip with its chunks (budget ${formatKB(budget)})`;
+        if (size <= budget) this.info(line);
+        else if (strict) this.error(`over budget: ${line}`);
+        else this.warn(`OVER BUDGET: ${line} (STRICT_BUDGETS=1 makes this an error)`);
+      }
+    },
+  };
+}
+
+const shared: UserConfig = {
+  // The library builds are for browsers: React's development checks must not ship.
+  define: { 'process.env.NODE_ENV': '"production"', __ASSET_SELECTOR_VERSION__: JSON.stringify(version) },
+  plugins: [react()],
+  // public/ is the emulator's landing page, not part of any bundle.
+  publicDir: false,
+};
+
+/**
+ * Vitest: no NODE_ENV define. With it, Vite resolves `node:` builtins in jsdom test files to a bare
+ * browser stub that Vitest cannot load ("No such built-in module: node:", vitest#11324), and the
+ * UI and embed tests start the emulator from jsdom files. React's development build is what
+ * tests want anyway (its warnings catch mistakes).
+ */
+const testConfig: UserConfig = {
+  define: { __ASSET_SELECTOR_VERSION__: JSON.stringify(version) },
+  plugins: [react()],
+  publicDir: false,
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
@@ -11,4 +81,54 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
   },
+};
+
+/**
+ * `npm run build` runs three vite builds (their formats cannot share one run) and tsc for the types:
+ * - default mode: ESM `dist/asset-selector.js` and `dist/core.js` (shared code in `dist/chunks/`, so that
+ *   both entries see one `SelectorError` class) and `dist/asset-selector.css`;
+ * - `--mode iife`: `dist/asset-selector.iife.js`, React inside, global `AssetSelector`;
+ * - `--mode demo`: the React host page in `dist/demo/react/`, served by the emulator at `/dist/demo/react/`.
+ * Vitest runs in mode `test` (testConfig above).
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'test') return testConfig;
+  if (mode === 'iife') {
+    return {
+      ...shared,
+      plugins: [...shared.plugins!, checkBudgets()],
+      build: {
+        outDir: DIST,
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        lib: { entry: resolve(ROOT, 'src/iife.ts'), formats: ['iife'], name: 'AssetSelector', fileName: () => 'asset-selector.iife.js' },
+      },
+    };
+  }
+  if (mode === 'demo') {
+    return {
+      ...shared,
+      root: resolve(ROOT, 'demo/react'),
+      base: '/dist/demo/react/',
+      build: { outDir: resolve(DIST, 'demo/react'), emptyOutDir: true, sourcemap: true },
+    };
+  }
+  return {
+    ...shared,
+    plugins: [...shared.plugins!, emitStylesheet(), checkBudgets()],
+    build: {
+      outDir: DIST,
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: true,
+      lib: { entry: { 'asset-selector': resolve(ROOT, 'src/index.ts'), core: resolve(ROOT, 'src/core/index.ts') }, formats: ['es'] },
+      rolldownOptions: {
+        external: isReact,
+        // Vite leaves whitespace in ES library builds; this bundle is not edited downstream, so ship it
+        // minified (pure annotations stay, so bundlers can still drop what a host does not import).
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
+    },
+  };
 });

@@ -16,6 +16,9 @@ Usage: npm run emulator -- [options]
                     tokens: ${Object.keys(DEV_TOKENS).join(', ')}
   --avif            AVIF entitlement: auto-format may deliver AVIF to browsers that accept it
   --cache-dir DIR   where smart crops are cached (default .cache/emulator)
+  --faults          fault injection for tests: POST /_emulator/faults with
+                    {"path": "/adobe/assets/search", "status": 503, "count": 1} fails the
+                    next matching requests; DELETE /_emulator/faults clears them
   --quiet           do not log requests
   --help            this text
 `;
@@ -43,6 +46,7 @@ try {
       'require-auth': { type: 'boolean' },
       avif: { type: 'boolean' },
       'cache-dir': { type: 'string' },
+      faults: { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -67,12 +71,13 @@ try {
     requireAuth: args['require-auth'] ?? false,
     avif: args.avif ?? false,
     cacheDir: args['cache-dir'],
+    faults: args.faults ?? false,
     log: !args.quiet,
   });
   const { catalog, index } = emulator.context;
   console.log(
     `DM OpenAPI emulator: ${catalog.assets.length} assets (${index.size} approved), ready in ${Math.round(performance.now() - started)} ms` +
-      `${args['require-auth'] ? ', auth required' : ''}${args.avif ? ', AVIF entitled' : ''}`,
+      `${args['require-auth'] ? ', auth required' : ''}${args.avif ? ', AVIF entitled' : ''}${args.faults ? ', fault injection on' : ''}`,
   );
   console.log(`Open ${emulator.url}/`);
   const stop = () => emulator.close().then(() => process.exit(0));

@@ -7,6 +7,7 @@ import type { Catalog } from './catalog/catalog.ts';
 import { TransformQueue } from './delivery/transformQueue.ts';
 import type { RenderedImage } from './delivery/renderImage.ts';
 import type { EmulatorContext } from './emulatorContext.ts';
+import { FaultInjector } from './http/faults.ts';
 import { ProblemError } from './http/problem.ts';
 import { applyCors, sendPreflight, sendProblem } from './http/respond.ts';
 import { Router } from './http/router.ts';
@@ -40,6 +41,8 @@ export interface EmulatorOptions {
   log?: boolean;
   /** Folders served as static files; default: public/ at /, demo/ at /demo/, dist/ at /dist/. */
   staticMounts?: StaticMount[];
+  /** Fault injection for end-to-end tests: `POST /_emulator/faults` (http/faults.ts). Off by default. */
+  faults?: boolean;
 }
 
 export interface Emulator {
@@ -76,12 +79,15 @@ export function createRequestHandler(ctx: EmulatorContext, options: EmulatorOpti
     { prefix: '/', dir: resolve(PROJECT_ROOT, 'public') },
   ];
 
+  const faults = options.faults ? new FaultInjector() : undefined;
+
   return async (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     applyCors(res);
     try {
       const url = parseRequestUrl(req);
       if (req.method === 'OPTIONS') sendPreflight(res);
+      else if (faults && (await faults.handle(req, res, url))) return;
       else if (!(await router.handle(req, res, url))) {
         if (url.pathname.startsWith('/adobe/') || !(await serveStatic(req, res, url.pathname, mounts))) {
           throw new ProblemError(404, `path: nothing is served at ${url.pathname}`, 'path');

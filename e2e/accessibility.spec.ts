@@ -1,0 +1,15 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { selector } from './selectorHelpers.ts';
+
+test('axe finds no serious or critical violations on the plain host page with results shown', async ({ page }) => {
+  await page.goto('/demo/vanilla/');
+  const s = selector(page);
+  await expect(s.status).toHaveText(/assets found/);
+  await expect(s.cells.first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+});

@@ -1,0 +1,86 @@
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+
+/** The demo host pages; each embeds the selector against the emulator that serves it. */
+export const HOST_PAGES = [
+  { name: 'plain page (script tag)', path: '/demo/vanilla/' },
+  { name: 'React app', path: '/dist/demo/react/' },
+] as const;
+
+/**
+ * The selector's parts by the accessible names the public contract fixes (DESIGN.md), so the
+ * tests read like what a person does and break when those names do.
+ */
+export function selector(page: Page, role: 'region' | 'dialog' = 'region') {
+  const root = page.getByRole(role, { name: 'Asset selector' });
+  return {
+    root,
+    searchbox: root.getByRole('searchbox', { name: 'Search assets' }),
+    grid: root.getByRole('grid', { name: 'Assets' }),
+    status: root.getByRole('status').filter({ hasText: /asset|Searching/ }),
+    selectButton: root.getByRole('button', { name: /^Select\b/ }),
+    cancelButton: root.getByRole('button', { name: 'Cancel' }),
+    cells: root.getByRole('grid', { name: 'Assets' }).getByRole('gridcell'),
+    cell: (title: string | RegExp): Locator =>
+      root.getByRole('grid', { name: 'Assets' }).getByRole('gridcell', { name: typeof title === 'string' ? new RegExp(`^${escape(title)}`) : title }),
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export type Selector = ReturnType<typeof selector>;
+
+/**
+ * Types into the search box, waits for the (debounced) search request carrying that text to be
+ * answered, then for the live status to report it. Waiting for the request matters: until the
+ * debounce fires, the status still shows the previous search's count, which may match `found`.
+ */
+export async function search(s: Selector, text: string, found: string | RegExp): Promise<void> {
+  const needle = JSON.stringify(text).slice(1, -1).toLowerCase();
+  const answered = s.root.page().waitForResponse(
+    (r) => r.url().endsWith('/adobe/assets/search') && (r.request().postData() ?? '').toLowerCase().includes(needle),
+  );
+  await s.searchbox.fill(text);
+  await answered;
+  await expect(s.status).toHaveText(found);
+}
+
+/** `POST /_emulator/faults` (the e2e emulator runs with --faults). */
+export async function armFault(request: APIRequestContext, fault: { path: string; status: number; count?: number; method?: string }): Promise<void> {
+  const response = await request.post('/_emulator/faults', { data: fault });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+export async function clearFaults(request: APIRequestContext): Promise<void> {
+  expect((await request.delete('/_emulator/faults')).ok()).toBe(true);
+}
+
+/** Fetches `url` in the page and decodes it as the browser would: its real pixel size. */
+export function decodedSize(page: Page, url: string): Promise<{ width: number; height: number; type: string }> {
+  return page.evaluate(async (src) => {
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+    const blob = await response.blob();
+    const bitmap = await createImageBitmap(blob);
+    const size = { width: bitmap.width, height: bitmap.height, type: blob.type };
+    bitmap.close();
+    return size;
+  }, url);
+}
+
+/**
+ * The size a delivery URL should decode to: the requested width and height, one of them derived
+ * from the original's aspect ratio; without either, the emulator's default (the original, at most
+ * 2048 wide).
+ */
+export function expectedSize(asset: { width?: number; height?: number; modifiers: Record<string, string> }): { width: number; height: number } {
+  const { width: ow = 0, height: oh = 0, modifiers } = asset;
+  const w = modifiers.width ? Number(modifiers.width) : undefined;
+  const h = modifiers.height ? Number(modifiers.height) : undefined;
+  if (w && h) return { width: w, height: h };
+  if (w) return { width: w, height: Math.round((oh * w) / ow) };
+  if (h) return { width: Math.round((ow * h) / oh), height: h };
+  const width = Math.min(ow, 2048);
+  return { width, height: Math.round((oh * width) / ow) };
+}

@@ -1,0 +1,98 @@
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { SelectorOptions } from '../core/options.ts';
+import type { SelectedAsset } from '../core/types.ts';
+import { validateOptions } from '../core/validateOptions.ts';
+import { defaultLocale } from '../i18n/defaultLocale.ts';
+import { createSelectorStore } from '../store/createSelectorStore.ts';
+import { selectionPayload } from '../store/selectionPayload.ts';
+import { createSelectorQueryClient, SelectorRoot } from '../ui/SelectorRoot.tsx';
+import { injectStyles } from './injectStyles.ts';
+
+/** What `mount()` returns: the host's remote control for one selector. */
+export interface SelectorHandle {
+  /** Merges `partial` over the current options, validates the result (a TypeError naming the option) and applies it. */
+  update(partial: Partial<SelectorOptions>): void;
+  /** Shows the selector (a modal one starts closed). */
+  open(): void;
+  /** Hides the selector without calling `onClose` (that reports the person's cancel). */
+  close(): void;
+  /** The current selection as the payload `onSelect` would receive. */
+  getSelection(): SelectedAsset[];
+  /** Removes the selector and everything it created; safe to call twice. Other methods then throw. */
+  unmount(): void;
+}
+
+/** Elements that hold a selector, so a second `mount()` on one fails loudly instead of stacking two UIs. */
+const occupied = new WeakSet<Element>();
+
+/** An Element of any realm (an iframe's elements fail `instanceof Element` of the parent). */
+function isElement(value: unknown): value is Element {
+  return typeof value === 'object' && value !== null && (value as Node).nodeType === 1 && typeof (value as Element).appendChild === 'function';
+}
+
+/**
+ * Renders a selector into `el` (in a container of its own, so the host's children are left alone)
+ * and returns its handle. Options are validated first: a mistake is a TypeError naming the option.
+ */
+export function mount(el: Element, options: SelectorOptions): SelectorHandle {
+  if (!isElement(el)) {
+    throw new TypeError(`asset-selector: mount(el, options) needs a DOM Element as "el", got ${el === null ? 'null' : typeof el}`);
+  }
+  if (occupied.has(el)) {
+    throw new Error('asset-selector: this element already holds a selector; call unmount() on its handle before mounting another');
+  }
+  const store = createSelectorStore(validateOptions(options, { locale: defaultLocale() }));
+  // The options as the host gave them (not resolved), so that update() re-derives defaults such as searchUrl.
+  let current: SelectorOptions = { ...options };
+
+  // Styles go to the root the element lives in: the document, or the shadow root of a host component.
+  injectStyles(el.getRootNode() as Document | ShadowRoot);
+  const container = el.ownerDocument.createElement('div');
+  container.setAttribute('data-asset-selector-mount', '');
+  el.append(container);
+  occupied.add(el);
+  // Owned here rather than by SelectorRoot, so that unmount() can empty it: react-query keeps a
+  // garbage-collection timer per inactive query, which would otherwise outlive the selector.
+  const queryClient = createSelectorQueryClient();
+  const root = createRoot(container);
+  root.render(createElement(SelectorRoot, { store, queryClient }));
+
+  let unmounted = false;
+  const alive = (method: string) => {
+    if (unmounted) throw new Error(`asset-selector: ${method}() was called after unmount(); mount a new selector instead`);
+  };
+
+  return {
+    update(partial) {
+      alive('update');
+      if (typeof partial !== 'object' || partial === null) throw new TypeError('asset-selector: update(partial) needs an object of options');
+      const next = { ...current, ...partial };
+      // Validate before anything changes, so a rejected update leaves the selector as it was.
+      const resolved = validateOptions(next, { locale: defaultLocale() });
+      current = next;
+      store.getState().setOptions(resolved);
+    },
+    open() {
+      alive('open');
+      store.getState().setOpen(true);
+    },
+    close() {
+      alive('close');
+      store.getState().setOpen(false);
+    },
+    getSelection() {
+      alive('getSelection');
+      return selectionPayload(store.getState());
+    },
+    unmount() {
+      if (unmounted) return;
+      unmounted = true;
+      // React runs every effect cleanup here: listeners, timers, object URLs and the query cache go with it.
+      root.unmount();
+      queryClient.clear();
+      container.remove();
+      occupied.delete(el);
+    },
+  };
+}

@@ -1,0 +1,220 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mount, type SelectorHandle } from '../../src/embed/mount.ts';
+import { defineAssetSelectorElement } from '../../src/embed/assetSelectorElement.ts';
+import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
+import { stubLayout } from '../ui/uiFixture.tsx';
+
+/**
+ * mount() with the real UI against a real emulator: options validation, update(), open/close,
+ * the selection payload, and unmount() leaving nothing behind.
+ */
+let emulator: TestEmulator;
+let restoreLayout: () => void;
+const realSetTimeout = globalThis.setTimeout;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  // jsdom does no layout: the grid's scroller gets a size, so the virtualized grid renders rows.
+  restoreLayout = stubLayout();
+});
+
+afterAll(async () => {
+  restoreLayout();
+  await emulator.close();
+});
+
+const handles: SelectorHandle[] = [];
+afterEach(() => {
+  act(() => handles.splice(0).forEach((h) => h.unmount()));
+  document.body.replaceChildren();
+});
+
+function host(): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  return el;
+}
+
+function mountIn(el: Element, options: Parameters<typeof mount>[1]): SelectorHandle {
+  let handle!: SelectorHandle;
+  act(() => {
+    handle = mount(el, options);
+  });
+  handles.push(handle);
+  return handle;
+}
+
+/** Polls (with real timers, outside React) until `check` returns something truthy. */
+async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await act(() => new Promise<void>((done) => realSetTimeout(done, 20)));
+  }
+}
+
+const cells = (el: ParentNode) => [...el.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+
+describe('mount()', () => {
+  it.each([
+    [{}, /"repository"/],
+    [{ repository: 'not a url' }, /"repository"/],
+    [{ repository: 'http://repo.test', selectionType: 'many' }, /"selectionType"/],
+    [{ repository: 'http://repo.test', token: 42 }, /"token"/],
+    [{ repository: 'http://repo.test', onSelect: 'x' }, /"onSelect"/],
+  ])('throws a TypeError naming the option for %j, and leaves the element untouched', (options, message) => {
+    const el = host();
+    expect(() => mount(el, options as never)).toThrow(TypeError);
+    expect(() => mount(el, options as never)).toThrow(message);
+    expect(el.childNodes).toHaveLength(0);
+  });
+
+  it('throws a TypeError when el is not an Element', () => {
+    for (const el of [null, undefined, 'div', document, document.createTextNode('x')]) {
+      expect(() => mount(el as never, { repository: emulator.url })).toThrow(/needs a DOM Element as "el"/);
+    }
+  });
+
+  it('throws when the element already holds a selector, and allows a new one after unmount()', () => {
+    const el = host();
+    const first = mountIn(el, { repository: emulator.url });
+    expect(() => mount(el, { repository: emulator.url })).toThrow(/already holds a selector/);
+    act(() => first.unmount());
+    mountIn(el, { repository: emulator.url });
+  });
+
+  it('renders the selector with its styles injected once per document', async () => {
+    const a = host();
+    const b = host();
+    mountIn(a, { repository: emulator.url });
+    mountIn(b, { repository: emulator.url });
+    expect(a.querySelector('[role="region"], section[aria-label="Asset selector"]')).not.toBeNull();
+    expect(document.querySelectorAll('style[data-asset-selector]')).toHaveLength(1);
+    await waitFor(() => cells(a).length > 0 && cells(b).length > 0, 'results in both selectors');
+  });
+
+  it('update() merges and re-validates; a rejected update changes nothing', async () => {
+    const el = host();
+    const handle = mountIn(el, { repository: emulator.url, selectionType: 'multiple' });
+    expect(() => handle.update({ selectionType: 'many' as never })).toThrow(/"selectionType"/);
+    expect(() => handle.update({ token: 42 as never })).toThrow(/"token"/);
+    expect(() => handle.update(null as never)).toThrow(TypeError);
+    await waitFor(() => el.querySelector('[role="grid"][aria-multiselectable="true"]'), 'a multi-select grid');
+
+    act(() => handle.update({ mode: 'modal' }));
+    expect(el.querySelector('[role="dialog"]')).toBeNull();
+    act(() => handle.open());
+    expect(el.querySelector('[role="dialog"][aria-label="Asset selector"]')).not.toBeNull();
+    act(() => handle.close());
+    expect(el.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('getSelection() and onSelectionChange carry SelectedAssets; two selectors on a page are independent', async () => {
+    const a = host();
+    const b = host();
+    const changes: unknown[][] = [];
+    const first = mountIn(a, { repository: emulator.url, selectionType: 'multiple', onSelectionChange: (assets) => changes.push(assets) });
+    const second = mountIn(b, { repository: emulator.url, selectionType: 'multiple' });
+    const cell = await waitFor(() => cells(a).find((c) => c.dataset.kind === 'image'), 'an image in the results');
+    await waitFor(() => cells(b).length > 0, 'results in the second selector');
+
+    act(() => cell!.click());
+    expect(cell!.getAttribute('aria-selected')).toBe('true');
+    const selection = first.getSelection();
+    expect(selection).toHaveLength(1);
+    expect(selection[0]).toMatchObject({ kind: 'image', url: expect.stringMatching(new RegExp(`^${emulator.url}/adobe/assets/urn:aaid:aem:`)) });
+    expect(cell!.getAttribute('aria-label')).toMatch(new RegExp(`^${selection[0]!.title}`));
+    expect(changes).toEqual([selection]);
+
+    expect(second.getSelection()).toEqual([]);
+    expect(cells(b).filter((c) => c.getAttribute('aria-selected') === 'true')).toHaveLength(0);
+  });
+
+  it('unmount() empties the element, leaves no timers behind, is idempotent, and the handle then refuses', async () => {
+    const pending = new Set<unknown>();
+    const original = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval, clearInterval: window.clearInterval };
+    // Track every timer the selector starts (react-query's garbage collection, debounces, retries).
+    // Node's fetch (undici) keeps its sockets' timers on the same global: those belong to the test's
+    // HTTP client, not to the selector, and are told apart by where they were started.
+    const fromNodeInternals = () => /node:internal\/deps\/undici/.test(new Error().stack ?? '');
+    window.setTimeout = ((fn: () => void, ms?: number, ...args: unknown[]) => {
+      const id = original.setTimeout(() => {
+        pending.delete(id);
+        fn(...(args as []));
+      }, ms);
+      if (!fromNodeInternals()) pending.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id: number) => {
+      pending.delete(id);
+      original.clearTimeout(id);
+    }) as typeof window.clearTimeout;
+    window.setInterval = ((fn: () => void, ms?: number) => {
+      const id = original.setInterval(fn, ms);
+      if (!fromNodeInternals()) pending.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id: number) => {
+      pending.delete(id);
+      original.clearInterval(id);
+    }) as typeof window.clearInterval;
+    try {
+      const el = host();
+      el.innerHTML = '<p>host content</p>';
+      const handle = mountIn(el, { repository: emulator.url, selectionType: 'multiple' });
+      await waitFor(() => cells(el).length > 0, 'results');
+      // Type into the search box so that a debounce is in flight as well.
+      const input = el.querySelector<HTMLInputElement>('input[type="search"]')!;
+      act(() => {
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        setValue.call(input, 'kite');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      expect(pending.size).toBeGreaterThan(0);
+
+      act(() => handle.unmount());
+      expect(el.innerHTML).toBe('<p>host content</p>');
+      await new Promise((done) => original.setTimeout(done, 50));
+      expect([...pending]).toEqual([]);
+
+      act(() => handle.unmount());
+      expect(() => handle.getSelection()).toThrow(/after unmount\(\)/);
+      expect(() => handle.update({ mode: 'modal' })).toThrow(/after unmount\(\)/);
+      expect(() => handle.open()).toThrow(/after unmount\(\)/);
+    } finally {
+      Object.assign(window, original);
+    }
+  });
+});
+
+describe('<asset-selector> with the real UI', () => {
+  it('mounts into its shadow root with the styles there, and unmounts when removed', async () => {
+    defineAssetSelectorElement();
+    const el = document.createElement('asset-selector');
+    el.setAttribute('selection-type', 'multiple');
+    el.setAttribute('color-scheme', 'dark');
+    el.repository = emulator.url;
+    const documentStyles = document.querySelectorAll('style[data-asset-selector]').length;
+    act(() => document.body.append(el));
+    await act(() => Promise.resolve());
+    const shadow = el.shadowRoot!;
+    expect(shadow.querySelectorAll('style[data-asset-selector]')).toHaveLength(1);
+    expect(document.querySelectorAll('style[data-asset-selector]')).toHaveLength(documentStyles);
+    expect(shadow.querySelector('[aria-label="Asset selector"]')?.getAttribute('data-color-scheme')).toBe('dark');
+    await waitFor(() => cells(shadow).length > 0, 'results in the shadow root');
+
+    const events: string[] = [];
+    document.body.addEventListener('selectionchange', (event) => events.push(`${event.type}:${(event as CustomEvent).detail.assets.length}`));
+    act(() => cells(shadow)[0]!.click());
+    expect(events).toEqual(['selectionchange:1']);
+    expect(el.getSelection()).toHaveLength(1);
+
+    act(() => el.remove());
+    await act(() => Promise.resolve());
+    expect(shadow.querySelector('[data-asset-selector-mount]')).toBeNull();
+  });
+});
