@@ -1,27 +1,55 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { transform as transformCss } from 'lightningcss';
 import type { Plugin, Rolldown } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { BUNDLE_BUDGETS, formatKB, gzipSize } from './build/bundleBudgets.ts';
+import { messagesDe } from './src/i18n/messages.de.ts';
 
 const ROOT = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
 const DIST = resolve(ROOT, 'dist');
 
 /**
- * React is the host's: one copy per page, and hooks break with two. Everything else (react-query,
- * react-virtual, zustand) is bundled on purpose: the selector must not share a QueryClient context,
+ * React is the host's: one copy per page, and hooks break with two. Everything else (react-query and
+ * zustand) is bundled on purpose: the selector must not share a QueryClient context,
  * a store or a version range with copies the host may load for itself.
  */
 const isReact = (id: string) => /^react(-dom)?($|\/)/.test(id);
 
-/** The stylesheet as a file, for hosts whose Content-Security-Policy forbids the injected `<style>`. */
+/**
+ * The script-tag build keeps two things out of the script, within its size budget: the stylesheet
+ * (linked from beside the script: src/embed/stylesheetElement.link.ts) and the non-English message
+ * catalogs (fetched as `i18n/{language}.json` when used: src/i18n/catalogs.link.ts).
+ */
+function scriptTagAssets(): Plugin {
+  const swaps: Record<string, string> = {
+    'injectStyles.ts:./stylesheetElement.ts': 'src/embed/stylesheetElement.link.ts',
+    'createTranslator.ts:./catalogs.ts': 'src/i18n/catalogs.link.ts',
+    'useTranslator.ts:../i18n/catalogs.ts': 'src/i18n/catalogs.link.ts',
+    'mount.ts:../i18n/catalogs.ts': 'src/i18n/catalogs.link.ts',
+  };
+  return {
+    name: 'asset-selector:script-tag-assets',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const swap = importer && swaps[`${importer.split(/[\\/]/).pop()}:${source}`];
+      return swap ? resolve(ROOT, swap) : null;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'i18n/de.json', source: JSON.stringify(messagesDe) });
+    },
+  };
+}
+
+/** The stylesheet as a minified file: linked by the script-tag build, and for ESM hosts whose Content-Security-Policy forbids the injected `<style>`. */
 function emitStylesheet(): Plugin {
   return {
     name: 'asset-selector:stylesheet',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'asset-selector.css', source: readFileSync(resolve(ROOT, 'src/ui/styles.css'), 'utf8') });
+      const { code } = transformCss({ filename: 'asset-selector.css', code: readFileSync(resolve(ROOT, 'src/ui/styles.css')), minify: true });
+      this.emitFile({ type: 'asset', fileName: 'asset-selector.css', source: code });
     },
   };
 }
@@ -96,7 +124,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'iife') {
     return {
       ...shared,
-      plugins: [...shared.plugins!, checkBudgets()],
+      plugins: [...shared.plugins!, scriptTagAssets(), checkBudgets()],
       build: {
         outDir: DIST,
         emptyOutDir: false,

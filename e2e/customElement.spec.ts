@@ -15,12 +15,18 @@ test('<asset-selector> renders in its shadow root and fires select with detail.a
   // Playwright's role queries pierce the open shadow root, as assistive technology does.
   const s = selector(page);
   await search(s, 'Kite over the hills', '1 asset found');
-  const styled = await page.locator('asset-selector').evaluate((el) => ({
-    shadow: el.shadowRoot?.mode,
-    styles: el.shadowRoot?.querySelectorAll('style[data-asset-selector]').length,
-    documentStyles: document.querySelectorAll('style[data-asset-selector]').length,
-  }));
-  expect(styled).toEqual({ shadow: 'open', styles: 1, documentStyles: 0 });
+  // The script-tag build links its stylesheet from beside the script, into the shadow root only.
+  const styled = await page.locator('asset-selector').evaluate((el) => {
+    const links = [...(el.shadowRoot?.querySelectorAll<HTMLLinkElement>('link[data-asset-selector]') ?? [])];
+    return {
+      shadow: el.shadowRoot?.mode,
+      links: links.map((link) => new URL(link.href).pathname),
+      rules: links[0]?.sheet?.cssRules.length ?? 0,
+      documentStyles: document.querySelectorAll('[data-asset-selector]').length,
+    };
+  });
+  expect(styled).toMatchObject({ shadow: 'open', links: ['/dist/asset-selector.css'], documentStyles: 0 });
+  expect(styled.rules).toBeGreaterThan(50);
 
   const selected = page.locator('asset-selector').evaluate(
     (el) => new Promise<unknown>((done) => el.addEventListener('select', (event) => {

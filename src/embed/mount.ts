@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import type { SelectorOptions } from '../core/options.ts';
 import type { SelectedAsset } from '../core/types.ts';
 import { validateOptions } from '../core/validateOptions.ts';
+import { loadCatalog } from '../i18n/catalogs.ts';
+import { languageOf } from '../i18n/createTranslator.ts';
 import { defaultLocale } from '../i18n/defaultLocale.ts';
 import { createSelectorStore } from '../store/createSelectorStore.ts';
 import { selectionPayload } from '../store/selectionPayload.ts';
@@ -47,9 +49,15 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   let current: SelectorOptions = { ...options };
 
   // Styles go to the root the element lives in: the document, or the shadow root of a host component.
-  injectStyles(el.getRootNode() as Document | ShadowRoot);
+  const pending = [injectStyles(el.getRootNode() as Document | ShadowRoot), loadCatalog(languageOf(store.getState().options.locale))].filter(Boolean);
   const container = el.ownerDocument.createElement('div');
   container.setAttribute('data-asset-selector-mount', '');
+  if (pending.length > 0) {
+    // The script-tag build links its stylesheet and fetches non-English messages: hidden (but laid
+    // out, so sizes are known) until both apply, there is no flash of unstyled or English UI.
+    container.style.visibility = 'hidden';
+    void Promise.all(pending).then(() => container.style.removeProperty('visibility'));
+  }
   el.append(container);
   occupied.add(el);
   // Owned here rather than by SelectorRoot, so that unmount() can empty it: react-query keeps a
@@ -71,6 +79,8 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
       // Validate before anything changes, so a rejected update leaves the selector as it was.
       const resolved = validateOptions(next, { locale: defaultLocale() });
       current = next;
+      // A newly chosen language arrives on its own; the UI re-renders in it when it does.
+      void loadCatalog(languageOf(resolved.locale));
       store.getState().setOptions(resolved);
     },
     open() {

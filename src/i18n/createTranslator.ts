@@ -1,4 +1,4 @@
-import { messagesDe } from './messages.de.ts';
+import { catalogFor as bundledCatalog } from './catalogs.ts';
 import { messagesEn, type MessageKey, type Messages, type PluralMessage } from './messages.en.ts';
 
 export type MessageParams = Record<string, string | number>;
@@ -17,16 +17,17 @@ export interface Translator {
   date(iso: string): string;
 }
 
-const CATALOGS: Record<string, Messages> = { en: messagesEn, de: messagesDe };
+/** The language part of a locale tag (`de-CH` → `de`); invalid tags count as English (validateOptions rejects them earlier). */
+export function languageOf(locale: string): string {
+  try {
+    return new Intl.Locale(locale).language;
+  } catch {
+    return 'en';
+  }
+}
 
 function catalogFor(locale: string): Messages {
-  let language = 'en';
-  try {
-    language = new Intl.Locale(locale).language;
-  } catch {
-    // An invalid tag falls back to English; validateOptions rejects those before they get here.
-  }
-  return CATALOGS[language] ?? messagesEn;
+  return bundledCatalog(languageOf(locale)) ?? messagesEn;
 }
 
 function safeLocale(locale: string): string {
@@ -37,7 +38,7 @@ function safeLocale(locale: string): string {
   }
 }
 
-/** A small translator over the built-in catalogs (`en`, `de`; other languages fall back to English). */
+/** A small translator over the catalogs there are (`en`, `de`; other languages fall back to English). */
 export function createTranslator(locale: string): Translator {
   const tag = safeLocale(locale);
   const messages = catalogFor(tag);

@@ -1,5 +1,4 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AssetSummary } from '../core/types.ts';
 import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
 import { AssetCard } from './AssetCard.tsx';
@@ -7,6 +6,7 @@ import { ErrorState } from './ErrorState.tsx';
 import { GRID_GAP, GRID_PADDING, gridLayout } from './gridLayout.ts';
 import { useElementSize } from './useElementSize.ts';
 import { useGridKeyboard } from './useGridKeyboard.ts';
+import { useRowWindow } from './useRowWindow.ts';
 import { useTranslator } from './useTranslator.ts';
 
 export interface AssetGridProps {
@@ -49,32 +49,15 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
   const activeRow = Math.floor(activeIndex / columns);
   // The active cell is the grid's only tab stop: its row stays rendered wherever the viewport is,
   // or Tab would skip the grid (and focus would drop) once it scrolls out of the window.
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (activeRow >= range.count || indexes.includes(activeRow)) return indexes;
-      return [...indexes, activeRow].sort((a, b) => a - b);
-    },
-    [activeRow],
-  );
-
-  const virtualizer = useVirtualizer({
-    count: rows,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: OVERSCAN_ROWS,
-    rangeExtractor,
-    paddingStart: GRID_PADDING,
-    paddingEnd: GRID_PADDING + tailHeight,
+  const rowWindow = useRowWindow(
+    scrollRef,
+    { count: rows, rowHeight, paddingStart: GRID_PADDING, paddingEnd: GRID_PADDING + tailHeight, overscan: OVERSCAN_ROWS },
+    height,
+    activeRow,
     // Keyboard moves scroll the row in with its margin, so the focus ring is never cut off.
-    scrollPaddingStart: GRID_PADDING,
-    scrollPaddingEnd: GRID_PADDING,
-    // React 19 warns about flushSync from the virtualizer's mount-time layout effects; a
-    // scroll re-render batched by React is one frame at most.
-    useFlushSync: false,
-  });
-  // Row heights are computed, not measured: a new width or view means new sizes for every row.
-  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+    GRID_PADDING,
+  );
+  const { scrollToRow } = rowWindow;
 
   const pageRows = Math.max(1, Math.floor(height / rowHeight));
 
@@ -82,12 +65,12 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
     (index: number) => {
       const asset = assets[index];
       if (!asset) return;
-      virtualizer.scrollToIndex(Math.floor(index / columns), { align: 'auto' });
+      scrollToRow(Math.floor(index / columns));
       if (index === activeIndex && focusedIndex >= 0) return;
       focusRequest.current = true;
       store.getState().setFocused(asset.assetId);
     },
-    [assets, columns, activeIndex, focusedIndex, store, virtualizer],
+    [assets, columns, activeIndex, focusedIndex, store, scrollToRow],
   );
   const onToggle = useCallback((index: number) => {
     const asset = assets[index];
@@ -95,14 +78,13 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
   }, [assets, store]);
   const onKeyDown = useGridKeyboard({ count: assets.length, columns, pageRows, activeIndex, onMove, onToggle });
 
-  const items = virtualizer.getVirtualItems();
   // The next page loads as the end of what is loaded comes within a few rows of the viewport.
-  const lastVisible = virtualizer.range?.endIndex ?? -1;
+  const lastVisible = rowWindow.lastVisible;
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && !nextPageError && lastVisible >= rows - 1 - 2 * OVERSCAN_ROWS) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, nextPageError, lastVisible, rows, fetchNextPage]);
 
-  const totalSize = virtualizer.getTotalSize();
+  const totalSize = rowWindow.totalSize;
   return (
     <div ref={scrollRef} className="as-grid-scroll" data-view={view}>
       <div className="as-grid-canvas" style={{ height: totalSize }}>
@@ -117,17 +99,17 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
           data-view={view}
           onKeyDown={onKeyDown}
         >
-          {items.map((item) => {
+          {rowWindow.rows.map((item) => {
             const first = item.index * columns;
             return (
               <div
-                key={item.key}
+                key={item.index}
                 role="row"
                 aria-rowindex={item.index + 1}
                 className="as-grid-row"
                 style={{
                   transform: `translateY(${item.start}px)`,
-                  height: item.size - GRID_GAP,
+                  height: rowHeight - GRID_GAP,
                   gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
                 }}
               >

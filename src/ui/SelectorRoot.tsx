@@ -33,6 +33,8 @@ export function createSelectorQueryClient(): QueryClient {
  */
 export function SelectorRoot({ store, client, queryClient }: SelectorRootProps) {
   const [ownQueryClient] = useState(createSelectorQueryClient);
+  // The cache's garbage-collection timers must not outlive the selector.
+  useEffect(() => () => ownQueryClient.clear(), [ownQueryClient]);
   useEffect(
     () =>
       store.subscribe((state, previous) => {

@@ -32,6 +32,9 @@ export function useAssetSearch() {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last: SearchResponse) => last.cursor || undefined,
     placeholderData: keepPreviousData,
+    // Each page arrives once and is never edited: deep-comparing every loaded page on each new one
+    // (react-query's default) costs time that grows with the pages scrolled through.
+    structuralSharing: false,
   });
   const pages = query.data?.pages;
   const assets = useMemo(() => (pages ? pages.flatMap(assetsOf) : []), [pages]);

@@ -1,0 +1,67 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { renderedRows, scrollTopToReveal, totalHeight, visibleRange, type RowWindowLayout, type VisibleRange } from './rowWindow.ts';
+
+export interface RowWindow {
+  rows: Array<{ index: number; start: number }>;
+  totalSize: number;
+  /** The last row intersecting the viewport (-1 when none). */
+  lastVisible: number;
+  /** Scrolls the least needed to show row `index` whole. */
+  scrollToRow(index: number): void;
+}
+
+/**
+ * Renders only the rows in and near the viewport of `scrollRef`. The scroll listener re-renders
+ * only when the visible range changes (not on every scroll event), coalesced to one update per
+ * animation frame, so scrolling 10,000 results keeps the DOM and the work per frame small.
+ */
+export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: RowWindowLayout, viewportHeight: number, keep?: number, margin = 0): RowWindow {
+  const [range, setRange] = useState<VisibleRange>({ first: -1, last: -1 });
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+
+  const update = useCallback(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const next = visibleRange(layoutRef.current, element.scrollTop, element.clientHeight);
+    setRange((previous) => (previous.first === next.first && previous.last === next.last ? previous : next));
+  }, [scrollRef]);
+
+  useLayoutEffect(update, [update, layout.count, layout.rowHeight, layout.paddingStart, viewportHeight]);
+
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const view = element.ownerDocument.defaultView;
+    let frame = 0;
+    const onScroll = () => {
+      if (!view) return update();
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      if (frame) view?.cancelAnimationFrame(frame);
+    };
+  }, [scrollRef, update]);
+
+  const { count, rowHeight, paddingStart, paddingEnd, overscan } = layout;
+  const rows = useMemo(
+    () => renderedRows({ count, rowHeight, paddingStart, paddingEnd, overscan }, range, keep),
+    [count, rowHeight, paddingStart, paddingEnd, overscan, range, keep],
+  );
+  const scrollToRow = useCallback(
+    (index: number) => {
+      const element = scrollRef.current;
+      if (!element) return;
+      const top = scrollTopToReveal(layoutRef.current, index, element.scrollTop, element.clientHeight, margin);
+      if (top !== undefined) element.scrollTo({ top });
+    },
+    [scrollRef, margin],
+  );
+  return { rows, totalSize: totalHeight(layout), lastVisible: range.last, scrollToRow };
+}
