@@ -1,23 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { Component, StrictMode, type ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AssetSelector, type AssetSelectorProps } from '../../src/ui/AssetSelector.tsx';
-import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
-import { stubLayout } from './uiFixture.tsx';
+import { uiSuite } from './uiFixture.tsx';
 
-let emulator: TestEmulator;
-let restoreLayout: () => void;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  restoreLayout = stubLayout();
-});
-afterAll(async () => {
-  restoreLayout();
-  await emulator.close();
-});
-afterEach(() => cleanup());
+const suite = uiSuite();
 
 class Catch extends Component<{ children: ReactNode; onError(error: unknown): void }, { failed: boolean }> {
   override state = { failed: false };
@@ -56,13 +44,13 @@ describe('AssetSelector', () => {
   it('renders the inline region, takes the locale from the browser, and pushes prop changes into its store', async () => {
     const first = vi.fn();
     const second = vi.fn();
-    const { rerender } = render(<AssetSelector repository={emulator.url} onSelectionChange={first} />);
+    const { rerender } = render(<AssetSelector repository={suite.emulator.url} onSelectionChange={first} />);
     const region = screen.getByRole('region', { name: 'Asset selector' });
     expect(region.getAttribute('lang')).toBe(navigator.language);
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
     expect(screen.getByRole('grid').getAttribute('aria-multiselectable')).toBeNull();
 
-    rerender(<AssetSelector repository={emulator.url} selectionType="multiple" colorScheme="light" onSelectionChange={second} />);
+    rerender(<AssetSelector repository={suite.emulator.url} selectionType="multiple" colorScheme="light" onSelectionChange={second} />);
     expect(screen.getByRole('grid').getAttribute('aria-multiselectable')).toBe('true');
     expect(region.getAttribute('data-color-scheme')).toBe('light');
     act(() => screen.getAllByRole('gridcell')[0]!.click());
@@ -75,7 +63,7 @@ describe('AssetSelector', () => {
     const onSelectionChange = vi.fn();
     render(
       <StrictMode>
-        <AssetSelector repository={emulator.url} selectionType="multiple" onSelectionChange={onSelectionChange} />
+        <AssetSelector repository={suite.emulator.url} selectionType="multiple" onSelectionChange={onSelectionChange} />
       </StrictMode>,
     );
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));

@@ -1,24 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AssetSelector } from '../../src/ui/AssetSelector.tsx';
-import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
-import { renderSelector, stubLayout } from './uiFixture.tsx';
+import { renderSelector, uiSuite } from './uiFixture.tsx';
 
-let emulator: TestEmulator;
-let restoreLayout: () => void;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  restoreLayout = stubLayout();
-});
-afterAll(async () => {
-  restoreLayout();
-  await emulator.close();
-});
-afterEach(() => cleanup());
+const suite = uiSuite();
 
 /** A host page: a button opens the modal selector, which the host unmounts on close. */
 function Host({ onClose, onSelect }: { onClose(): void; onSelect(assets: unknown[]): void }) {
@@ -30,7 +18,7 @@ function Host({ onClose, onSelect }: { onClose(): void; onSelect(assets: unknown
       </button>
       {open && (
         <AssetSelector
-          repository={emulator.url}
+          repository={suite.emulator.url}
           mode="modal"
           selectionType="multiple"
           colorScheme="dark"
@@ -97,7 +85,7 @@ describe('modal mode', () => {
 
   it('a modal store renders nothing until opened, and keeps its state when closed and reopened', async () => {
     const onClose = vi.fn();
-    const { store, user } = renderSelector({ repository: emulator.url, mode: 'modal', onClose });
+    const { store, user } = renderSelector({ repository: suite.emulator.url, mode: 'modal', onClose });
     expect(screen.queryByRole('dialog')).toBeNull();
     act(() => store.getState().setOpen(true));
     await user.type(screen.getByRole('searchbox'), 'kite');
@@ -109,7 +97,7 @@ describe('modal mode', () => {
   });
 
   it('an inline store that is closed renders nothing in its place', () => {
-    const { store, container } = renderSelector({ repository: emulator.url });
+    const { store, container } = renderSelector({ repository: suite.emulator.url });
     expect(screen.getByRole('region', { name: 'Asset selector' })).toBeTruthy();
     act(() => store.getState().setOpen(false));
     expect(container.childElementCount).toBe(0);

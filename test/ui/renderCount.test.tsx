@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { memo, type ComponentProps, type FunctionComponent } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
-import { renderSelector, stubLayout } from './uiFixture.tsx';
+import { describe, expect, it, vi } from 'vitest';
+import { renderSelector, uiSuite } from './uiFixture.tsx';
 
 /** Renders per asset id: AssetCard is wrapped (same memo, same hooks) to count its renders. */
 const renders = new Map<string, number>();
@@ -18,25 +17,14 @@ vi.mock('../../src/ui/AssetCard.tsx', async (importOriginal) => {
   return { ...actual, AssetCard: Counted };
 });
 
-let emulator: TestEmulator;
-let restoreLayout: () => void;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  restoreLayout = stubLayout();
-});
-afterAll(async () => {
-  restoreLayout();
-  await emulator.close();
-});
-afterEach(() => cleanup());
+const suite = uiSuite();
 
 const snapshot = () => new Map(renders);
 const changed = (before: Map<string, number>) => [...renders].filter(([id, n]) => before.get(id) !== n).map(([id]) => id);
 
 describe('per-card subscriptions', () => {
   it('toggling one card re-renders that card only', async () => {
-    const { user, store } = renderSelector({ repository: emulator.url, selectionType: 'multiple' });
+    const { user, store } = renderSelector({ repository: suite.emulator.url, selectionType: 'multiple' });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
     const cells = screen.getAllByRole('gridcell');
     expect(cells.length).toBeGreaterThan(10);
@@ -64,7 +52,7 @@ describe('per-card subscriptions', () => {
   });
 
   it('typing in the search box does not re-render the cards', async () => {
-    const { user } = renderSelector({ repository: emulator.url });
+    const { user } = renderSelector({ repository: suite.emulator.url });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
     const before = snapshot();
     await user.type(screen.getByRole('searchbox'), 'ki');

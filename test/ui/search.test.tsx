@@ -1,25 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
-import { renderSelector, searchBodies, spyOnFetch, stubLayout } from './uiFixture.tsx';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderSelector, searchBodies, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
-let emulator: TestEmulator;
-let restoreLayout: () => void;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  restoreLayout = stubLayout();
-});
-afterAll(async () => {
-  restoreLayout();
-  await emulator.close();
-});
-afterEach(() => cleanup());
+const suite = uiSuite();
 
 describe('search', () => {
   it('shows the region, the searchbox, the grid and a live status', async () => {
-    renderSelector({ repository: emulator.url });
+    renderSelector({ repository: suite.emulator.url });
     const region = screen.getByRole('region', { name: 'Asset selector' });
     expect(region).toHaveProperty('className', 'as-root as-inline');
     expect(region.getAttribute('data-color-scheme')).toBe('auto');
@@ -35,7 +23,7 @@ describe('search', () => {
   it('typing "kite" finds the kite photo and video, debounced; one more word leaves "1 asset found"', async () => {
     const fetchSpy = spyOnFetch();
     try {
-      const { user } = renderSelector({ repository: emulator.url });
+      const { user } = renderSelector({ repository: suite.emulator.url });
       await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 assets found'));
       const searchbox = screen.getByRole('searchbox', { name: 'Search assets' });
       await user.type(searchbox, 'kite');
@@ -67,13 +55,13 @@ describe('search', () => {
   });
 
   it('thumbnails come from the delivery API with srcset, sizes, lazy loading and async decoding', async () => {
-    const { user } = renderSelector({ repository: emulator.url, imageFormat: 'webp' });
+    const { user } = renderSelector({ repository: suite.emulator.url, imageFormat: 'webp' });
     await user.type(screen.getByRole('searchbox'), 'kite');
     const cell = await screen.findByRole('gridcell', { name: /^Kite over the hills/ });
     const img = cell.querySelector('img')!;
-    const id = emulator.idOf('kite.jpg');
-    expect(img.getAttribute('src')).toBe(`${emulator.url}/adobe/assets/${id}/as/kite.webp?width=240`);
-    expect(img.getAttribute('srcset')).toContain(`${emulator.url}/adobe/assets/${id}/as/kite.webp?width=160 160w`);
+    const id = suite.emulator.idOf('kite.jpg');
+    expect(img.getAttribute('src')).toBe(`${suite.emulator.url}/adobe/assets/${id}/as/kite.webp?width=240`);
+    expect(img.getAttribute('srcset')).toContain(`${suite.emulator.url}/adobe/assets/${id}/as/kite.webp?width=160 160w`);
     expect(img.getAttribute('sizes')).toBe('186px');
     expect(img.getAttribute('loading')).toBe('lazy');
     expect(img.getAttribute('decoding')).toBe('async');
@@ -88,7 +76,7 @@ describe('search', () => {
   it('sorts through orderBy and switches to the list view', async () => {
     const fetchSpy = spyOnFetch();
     try {
-      const { user } = renderSelector({ repository: emulator.url });
+      const { user } = renderSelector({ repository: suite.emulator.url });
       await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 assets found'));
       await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Largest first');
       await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.orderBy).toBe('repositoryMetadata.repo:size desc'));
@@ -106,7 +94,7 @@ describe('search', () => {
   });
 
   it('shows the empty state and clears back to all assets', async () => {
-    const { user } = renderSelector({ repository: emulator.url });
+    const { user } = renderSelector({ repository: suite.emulator.url });
     await user.type(screen.getByRole('searchbox'), 'zzzqqq');
     expect(await screen.findByText('No assets match “zzzqqq”')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
@@ -115,7 +103,7 @@ describe('search', () => {
   });
 
   it('speaks German for locale de-DE', async () => {
-    renderSelector({ repository: emulator.url, locale: 'de-DE' });
+    renderSelector({ repository: suite.emulator.url, locale: 'de-DE' });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 Assets gefunden'));
     expect(screen.getByRole('region', { name: 'Asset-Auswahl' }).getAttribute('lang')).toBe('de-DE');
   });

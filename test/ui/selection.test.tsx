@@ -1,22 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { SelectedAsset } from '../../src/core/types.ts';
-import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
-import { renderSelector, stubLayout } from './uiFixture.tsx';
+import { renderSelector, uiSuite } from './uiFixture.tsx';
 
-let emulator: TestEmulator;
-let restoreLayout: () => void;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  restoreLayout = stubLayout();
-});
-afterAll(async () => {
-  restoreLayout();
-  await emulator.close();
-});
-afterEach(() => cleanup());
+const suite = uiSuite();
 
 const cells = () => screen.getAllByRole('gridcell');
 const loaded = () => waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^\d+ assets found$/));
@@ -25,7 +13,7 @@ describe('selection', () => {
   it('selects two by keyboard (arrows + Space) and Select hands over two SelectedAssets', async () => {
     const onSelect = vi.fn<(assets: SelectedAsset[]) => void>();
     const onSelectionChange = vi.fn<(assets: SelectedAsset[]) => void>();
-    const { user } = renderSelector({ repository: emulator.url, selectionType: 'multiple', onSelect, onSelectionChange });
+    const { user } = renderSelector({ repository: suite.emulator.url, selectionType: 'multiple', onSelect, onSelectionChange });
     await loaded();
     const grid = screen.getByRole('grid', { name: 'Assets' });
     expect(grid.getAttribute('aria-multiselectable')).toBe('true');
@@ -53,9 +41,9 @@ describe('selection', () => {
     const assets = onSelect.mock.calls[0]![0];
     expect(assets).toHaveLength(2);
     for (const asset of assets) {
-      expect(asset.url.startsWith(`${emulator.url}/adobe/assets/${asset.assetId}/`)).toBe(true);
+      expect(asset.url.startsWith(`${suite.emulator.url}/adobe/assets/${asset.assetId}/`)).toBe(true);
       expect(asset.modifiers).toEqual({});
-      expect(asset.originalUrl.startsWith(emulator.url)).toBe(true);
+      expect(asset.originalUrl.startsWith(suite.emulator.url)).toBe(true);
     }
     const titles = [cells()[1]!, cells()[6]!].map((c) => c.querySelector('.as-card-title')!.textContent);
     expect(assets.map((a) => a.title)).toEqual(titles);
@@ -64,7 +52,7 @@ describe('selection', () => {
   });
 
   it('moves with Home/End, Ctrl+End, PageDown and keeps focus visible on the active cell', async () => {
-    const { user, store } = renderSelector({ repository: emulator.url });
+    const { user, store } = renderSelector({ repository: suite.emulator.url });
     await loaded();
     act(() => cells()[7]!.focus());
     await user.keyboard('{Home}');
@@ -87,7 +75,7 @@ describe('selection', () => {
   it('single selection replaces the chosen asset; the tray removes; Cancel calls onClose', async () => {
     const onSelect = vi.fn();
     const onClose = vi.fn();
-    const { user, store } = renderSelector({ repository: emulator.url, onSelect, onClose });
+    const { user, store } = renderSelector({ repository: suite.emulator.url, onSelect, onClose });
     await loaded();
     await user.click(cells()[0]!);
     await user.click(cells()[2]!);
@@ -108,7 +96,7 @@ describe('selection', () => {
   });
 
   it('the details panel shows the focused asset as text', async () => {
-    const { user } = renderSelector({ repository: emulator.url });
+    const { user } = renderSelector({ repository: suite.emulator.url });
     await user.type(screen.getByRole('searchbox'), 'kite hills');
     const cell = await screen.findByRole('gridcell', { name: /^Kite over the hills/ });
     act(() => cell.focus());

@@ -1,6 +1,8 @@
-import { act, render } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi, type MockInstance } from 'vitest';
+import type { EmulatorOptions } from '../../demo/emulator/server.ts';
+import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
 import type { SelectorOptions } from '../../src/core/options.ts';
 import { validateOptions } from '../../src/core/validateOptions.ts';
 import { createSelectorStore, type SelectorStore } from '../../src/store/createSelectorStore.ts';
@@ -82,4 +84,23 @@ export function spyOnFetch(): MockInstance<typeof fetch> {
 /** Lets pending timers, promises and React work settle for `ms` of real time. */
 export function settle(ms = 50): Promise<void> {
   return act(() => new Promise<void>((done) => setTimeout(done, ms)));
+}
+
+/**
+ * The usual suite set-up: a real emulator, the layout stub jsdom needs for the row window, and
+ * cleanup after each test. Returns an object whose `emulator` is set once the suite has started.
+ */
+export function uiSuite(options: EmulatorOptions = {}, size?: LayoutSize): { emulator: TestEmulator } {
+  const suite = {} as { emulator: TestEmulator };
+  let restoreLayout = () => {};
+  beforeAll(async () => {
+    suite.emulator = await startTestEmulator(options);
+    restoreLayout = stubLayout(size);
+  });
+  afterAll(async () => {
+    restoreLayout();
+    await suite.emulator.close();
+  });
+  afterEach(() => cleanup());
+  return suite;
 }
