@@ -29,6 +29,8 @@ function scriptTagAssets(): Plugin {
     'createTranslator.ts:./catalogs.ts': 'src/i18n/catalogs.link.ts',
     'useTranslator.ts:../i18n/catalogs.ts': 'src/i18n/catalogs.link.ts',
     'mount.ts:../i18n/catalogs.ts': 'src/i18n/catalogs.link.ts',
+    // One file: the editor is inlined rather than behind a lazy boundary (src/ui/editor/lazyImageEditor.ts).
+    'SelectorLayout.tsx:./editor/lazyImageEditor.ts': 'src/ui/editor/lazyImageEditor.inline.ts',
   };
   return {
     name: 'asset-selector:script-tag-assets',

@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { formatReport } from './benchTools.ts';
 import { benchEmulator } from './emulatorBench.ts';
+import { benchEditor } from './editorBench.ts';
 import { benchSelector } from './selectorBench.ts';
 
 /** `npm run bench`: every benchmark, printed and written to bench/report.md. Budgets are reported, never asserted. */
@@ -17,6 +18,7 @@ const only = process.argv[2]?.toLowerCase();
 const benches: Array<[string, () => ReturnType<typeof benchEmulator>]> = [
   ['DM OpenAPI emulator', benchEmulator],
   ['Selector in Chromium (built bundles, real emulator)', benchSelector],
+  ['Image editor in Chromium (script-tag build, spawned repository)', benchEditor],
 ];
 for (const [title, bench] of benches) {
   if (!only || title.toLowerCase().includes(only)) sections.push(formatReport(title, await bench()), '');

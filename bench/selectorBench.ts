@@ -75,7 +75,7 @@ function esmGzipSize(entry: string): number {
   return visit(join(DIST, entry));
 }
 
-async function openBenchPage(browser: Browser, origin: string): Promise<Page> {
+export async function openBenchPage(browser: Browser, origin: string): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   // tsx compiles the in-page functions below with esbuild's keepNames, which calls a `__name` helper.
   await page.addInitScript('window.__name = (fn) => fn');

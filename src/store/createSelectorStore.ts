@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FilterValue } from '../core/options.ts';
-import type { AssetSummary } from '../core/types.ts';
+import type { AssetSummary, ImageFormat } from '../core/types.ts';
 import type { ResolvedOptions } from '../core/validateOptions.ts';
 import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
 import type { SortDirection, SortField } from '../core/sortOrder.ts';
@@ -12,6 +12,24 @@ export type ViewMode = 'grid' | 'list';
 export interface SelectionEntry {
   asset: AssetSummary;
   modifiers: Record<string, string>;
+  /** The editor's Format for this image; absent: the `imageFormat` option. */
+  format?: ImageFormat;
+}
+
+/** What the editor has made of one image so far; committed to its selection entry on Apply. */
+export interface EditorDraft {
+  modifiers: Record<string, string>;
+  format?: ImageFormat;
+}
+
+/**
+ * An open editor: the selected images it walks through (in the order they were chosen), the one
+ * shown, and a draft per image, so each keeps its own settings until Apply or Cancel.
+ */
+export interface EditorSession {
+  ids: readonly string[];
+  index: number;
+  drafts: Readonly<Record<string, EditorDraft>>;
 }
 
 export interface SelectorState {
@@ -32,8 +50,10 @@ export interface SelectorState {
   advancedOpen: boolean;
   /** Whether the filter panel is shown; undefined: open unless the selector is narrow. */
   filtersOpen: boolean | undefined;
-  /** The asset being edited in the modifier editor, if any. */
+  /** The asset being edited in the modifier editor, if any (the editor session's current image). */
   editingId: string | undefined;
+  /** The open editor, if any. */
+  editor: EditorSession | undefined;
 }
 
 export interface SelectorActions {
@@ -53,7 +73,19 @@ export interface SelectorActions {
   setAdvanced(advanced: AdvancedQuery): void;
   setAdvancedOpen(open: boolean): void;
   setFiltersOpen(open: boolean): void;
+  /** Opens the editor on a selected image (or closes it with undefined, discarding drafts). */
   setEditing(assetId: string | undefined): void;
+  /** Opens the editor on `asset`, selecting it first when it is not chosen yet. */
+  openEditor(asset: AssetSummary): void;
+  /** Shows another image of the session (Previous / Next). */
+  showEditorImage(index: number): void;
+  setDraft(assetId: string, draft: EditorDraft): void;
+  /** Clears one image's draft back to no modifiers and the default format. */
+  resetDraft(assetId: string): void;
+  /** Commits every draft to its selection entry and closes the editor. */
+  applyEditor(): void;
+  /** Closes the editor; drafts are discarded. */
+  cancelEditor(): void;
 }
 
 export type SelectorStore = StoreApi<SelectorState & SelectorActions>;
@@ -76,6 +108,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
     advancedOpen: false,
     filtersOpen: undefined,
     editingId: undefined,
+    editor: undefined,
 
     setOptions: (next) => {
       const { selection, options: previous } = get();
@@ -98,7 +131,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       const { selection, options: o } = get();
       const next = new Map(o.selectionType === 'single' ? [] : selection);
       if (selection.has(asset.assetId)) next.delete(asset.assetId);
-      else next.set(asset.assetId, { asset, modifiers: selection.get(asset.assetId)?.modifiers ?? {} });
+      else next.set(asset.assetId, { asset, modifiers: {} });
       set({ selection: next });
     },
     deselect: (assetId) => {
@@ -115,7 +148,49 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
     setAdvanced: (advanced) => set({ advanced }),
     setAdvancedOpen: (advancedOpen) => set({ advancedOpen }),
     setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
-    setEditing: (editingId) => set({ editingId }),
+    setEditing: (assetId) => {
+      const entry = assetId === undefined ? undefined : get().selection.get(assetId);
+      if (entry) get().openEditor(entry.asset);
+      else get().cancelEditor();
+    },
+    openEditor: (asset) => {
+      if (asset.kind !== 'image') return;
+      if (!get().selection.has(asset.assetId)) get().toggleSelected(asset);
+      const selection = get().selection;
+      const ids = [...selection.values()].filter((e) => e.asset.kind === 'image').map((e) => e.asset.assetId);
+      const drafts: Record<string, EditorDraft> = {};
+      for (const id of ids) {
+        const entry = selection.get(id)!;
+        drafts[id] = { modifiers: { ...entry.modifiers }, ...(entry.format ? { format: entry.format } : {}) };
+      }
+      const index = Math.max(0, ids.indexOf(asset.assetId));
+      set({ editor: { ids, index, drafts }, editingId: ids[index] });
+    },
+    showEditorImage: (index) => {
+      const editor = get().editor;
+      if (!editor || index < 0 || index >= editor.ids.length) return;
+      set({ editor: { ...editor, index }, editingId: editor.ids[index] });
+    },
+    setDraft: (assetId, draft) => {
+      const editor = get().editor;
+      if (!editor || !editor.ids.includes(assetId)) return;
+      set({ editor: { ...editor, drafts: { ...editor.drafts, [assetId]: draft } } });
+    },
+    resetDraft: (assetId) => get().setDraft(assetId, { modifiers: {} }),
+    applyEditor: () => {
+      const { editor, selection } = get();
+      if (!editor) return;
+      const next = new Map(selection);
+      for (const id of editor.ids) {
+        const entry = next.get(id);
+        const draft = editor.drafts[id];
+        if (!entry || !draft) continue;
+        const { format: _previous, ...rest } = entry;
+        next.set(id, { ...rest, modifiers: { ...draft.modifiers }, ...(draft.format ? { format: draft.format } : {}) });
+      }
+      set({ selection: next, editor: undefined, editingId: undefined });
+    },
+    cancelEditor: () => set({ editor: undefined, editingId: undefined }),
   }));
 }
 

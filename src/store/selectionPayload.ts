@@ -4,9 +4,9 @@ import type { SelectorState } from './createSelectorStore.ts';
 
 /**
  * What `onSelect`, `onSelectionChange` and `getSelection()` hand to the host: one SelectedAsset per
- * chosen asset, in the order they were chosen, with the delivery modifiers the editor gave each.
+ * chosen asset, in the order they were chosen, with the delivery modifiers and format the editor gave each.
  */
 export function selectionPayload(state: Pick<SelectorState, 'selection' | 'options'>): SelectedAsset[] {
   const { repository, imageFormat } = state.options;
-  return [...state.selection.values()].map((entry) => toSelectedAsset(entry.asset, { repository, imageFormat, modifiers: entry.modifiers }));
+  return [...state.selection.values()].map((entry) => toSelectedAsset(entry.asset, { repository, imageFormat: entry.format ?? imageFormat, modifiers: entry.modifiers }));
 }

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useSelector } from '../store/useSelectorStore.ts';
 import { dimensionsLabel, formatLabel } from './assetLabels.ts';
+import { EditButton } from './editor/EditButton.tsx';
 import { ErrorState } from './ErrorState.tsx';
 import { LineSkeletons } from './Skeletons.tsx';
 import { useAssetMetadata } from './useAssetMetadata.ts';
@@ -14,6 +15,8 @@ export function DetailsPanel() {
   const t = useTranslator();
   const focusedId = useSelector((s) => s.focusedId);
   const metadata = useAssetMetadata(focusedId);
+  const editorOn = useSelector((s) => s.options.editor);
+  const titleId = useId();
   let content: ReactNode;
   if (focusedId === undefined) content = <p className="as-details-empty">{t.t('detailsEmpty')}</p>;
   else if (metadata.isError) {
@@ -45,7 +48,10 @@ export function DetailsPanel() {
     );
     content = (
       <>
-        <p className="as-details-title">{asset.title}</p>
+        <p className="as-details-title" id={titleId}>
+          {asset.title}
+        </p>
+        {editorOn && asset.kind === 'image' && <EditButton asset={asset} describedBy={titleId} />}
         {asset.name !== asset.title && <p className="as-details-name">{asset.name}</p>}
         <dl className="as-details-list">
           {rows.map(([label, value]) => (

@@ -1,13 +1,18 @@
 import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
 import { AssetThumbnail } from './AssetThumbnail.tsx';
+import { EditButton } from './editor/EditButton.tsx';
 import { CloseIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
 
-/** The chosen assets in the order they were chosen, each with a remove button. */
+/** An id for a tray title, unique per asset (ids may hold characters ids should not). */
+const titleId = (assetId: string) => `as-tray-title-${assetId.replace(/[^\w-]/g, '_')}`;
+
+/** The chosen assets in the order they were chosen, each with a remove button (and Edit for images). */
 export function SelectionTray() {
   const store = useSelectorStore();
   const t = useTranslator();
   const selection = useSelector((s) => s.selection);
+  const editorOn = useSelector((s) => s.options.editor);
   const entries = [...selection.values()];
   return (
     <section className="as-tray" aria-label={t.t('tray')} data-state={entries.length > 0 ? 'filled' : 'empty'}>
@@ -18,7 +23,10 @@ export function SelectionTray() {
           {entries.map(({ asset }) => (
             <li key={asset.assetId} className="as-tray-item">
               <AssetThumbnail asset={asset} cssWidth={40} />
-              <span className="as-tray-title">{asset.title}</span>
+              <span className="as-tray-title" id={titleId(asset.assetId)}>
+                {asset.title}
+              </span>
+              {editorOn && asset.kind === 'image' && <EditButton asset={asset} describedBy={titleId(asset.assetId)} small />}
               <button
                 type="button"
                 className="as-button as-button-icon as-button-quiet"

@@ -1,8 +1,9 @@
-import { useId, useRef } from 'react';
+import { Suspense, useId, useRef } from 'react';
 import { useSelector } from '../store/useSelectorStore.ts';
 import { AdvancedQueryEditor } from './AdvancedQueryEditor.tsx';
 import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
+import { ImageEditor } from './editor/lazyImageEditor.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -18,7 +19,7 @@ export const COMPACT_WIDTH = 720;
 
 /**
  * Where things go: toolbar on top, filters left, results in the middle, details right, tray and
- * footer at the bottom. It composes; each part reads the store itself.
+ * footer at the bottom; the image editor takes the place of results and details while open. It composes; each part reads the store itself.
  */
 export function SelectorLayout() {
   const ref = useRef<HTMLDivElement>(null);
@@ -26,6 +27,7 @@ export function SelectorLayout() {
   const compact = width > 0 && width < COMPACT_WIDTH;
   const filtersOpen = useSelector((s) => s.filtersOpen) ?? !compact;
   const advancedOpen = useSelector((s) => s.advancedOpen);
+  const editing = useSelector((s) => s.editor !== undefined);
   const filtersId = useId();
   const advancedId = useId();
 
@@ -48,11 +50,19 @@ export function SelectorLayout() {
       {advancedOpen && <AdvancedQueryEditor id={advancedId} />}
       <div className="as-body">
         {filtersOpen && <FilterPanel id={filtersId} />}
-        <div className="as-results">
-          <ResultStatus />
-          <SearchResults />
-        </div>
-        <DetailsPanel />
+        {editing ? (
+          <Suspense fallback={<div className="as-editor" aria-busy="true" />}>
+            <ImageEditor />
+          </Suspense>
+        ) : (
+          <>
+            <div className="as-results">
+              <ResultStatus />
+              <SearchResults />
+            </div>
+            <DetailsPanel />
+          </>
+        )}
       </div>
       <SelectionTray />
       <SelectorFooter />

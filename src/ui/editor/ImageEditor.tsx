@@ -1,0 +1,119 @@
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { buildDeliveryUrl, seoNameFor } from '../../core/deliveryUrl.ts';
+import { useSelector, useSelectorStore } from '../../store/useSelectorStore.ts';
+import { CloseIcon } from '../icons.tsx';
+import { useTranslator } from '../useTranslator.ts';
+import { CropArea } from './CropArea.tsx';
+import { EditorMessagesContext } from './EditorField.tsx';
+import { EditorPreview } from './EditorPreview.tsx';
+import { EditorUrl } from './EditorUrl.tsx';
+import { clientMessages, serverMessages, type ControlMessages } from './editorProblems.ts';
+import { EffectControls } from './EffectControls.tsx';
+import { ModifierControls } from './ModifierControls.tsx';
+import { standInModifiers } from './previewStandIn.ts';
+import { SmartCropPicker } from './SmartCropPicker.tsx';
+import { useEditorDraft } from './useEditorDraft.ts';
+import { usePreviewImage } from './usePreviewImage.ts';
+
+/**
+ * The modifier and smart-crop editor: a region named "Edit image" that takes the place of the
+ * results and details while open. It walks through the selected images (Previous / Next), each
+ * with its own draft; Apply commits them all, Close or Esc discards them.
+ */
+export function ImageEditor() {
+  const t = useTranslator();
+  const store = useSelectorStore();
+  const headingId = useId();
+  const editor = useEditorDraft();
+  const index = useSelector((s) => s.editor?.index ?? 0);
+  const count = useSelector((s) => s.editor?.ids.length ?? 0);
+  const region = useRef<HTMLElement>(null);
+
+  // Rules the client knows are checked first: a URL that breaks one is never requested.
+  const local = useMemo(() => clientMessages(editor?.draft.modifiers ?? {}), [editor?.draft.modifiers]);
+  const valid = Object.keys(local).length === 0;
+  const repository = useSelector((s) => s.options.repository);
+  const standIn = editor
+    ? buildDeliveryUrl({ repository, assetId: editor.asset.assetId, seoName: seoNameFor(editor.asset.name), format: editor.format, modifiers: standInModifiers(editor.draft.modifiers) })
+    : undefined;
+  const preview = usePreviewImage(editor && valid ? editor.url : undefined, valid ? standIn : undefined);
+  const messages: ControlMessages = useMemo(
+    () => (!valid ? local : preview.problem ? serverMessages(preview.problem, t.t('previewFailed')) : {}),
+    [valid, local, preview.problem, t],
+  );
+
+  // Closing returns focus to what opened the editor, or, when that is gone (the details panel's
+  // Edit), to the grid's active cell, so keyboard users are not dropped at the top of the page.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    const root = region.current?.closest('.as-layout');
+    return () => {
+      setTimeout(() => {
+        const target = opener?.isConnected ? opener : root?.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+        target?.focus();
+      });
+    };
+  }, []);
+
+  useEffect(() => {
+    region.current?.focus();
+  }, [editor?.asset.assetId]);
+
+  if (!editor) return null;
+  const close = () => store.getState().cancelEditor();
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Esc leaves the editor, not the (modal) selector around it.
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
+
+  return (
+    <section ref={region} className="as-editor" aria-label={t.t('editor')} aria-describedby={headingId} tabIndex={-1} onKeyDown={onKeyDown}>
+      <header className="as-editor-head">
+        <h2 id={headingId} className="as-editor-title">
+          {editor.asset.title}
+          {count > 1 && <span className="as-editor-position">{t.t('editorPosition', { n: index + 1, count })}</span>}
+        </h2>
+        {count > 1 && (
+          <div className="as-segmented">
+            <button type="button" className="as-button as-button-small" disabled={index === 0} onClick={() => store.getState().showEditorImage(index - 1)}>
+              {t.t('editorPrevious')}
+            </button>
+            <button type="button" className="as-button as-button-small" disabled={index >= count - 1} onClick={() => store.getState().showEditorImage(index + 1)}>
+              {t.t('editorNext')}
+            </button>
+          </div>
+        )}
+        <button type="button" className="as-button as-button-icon as-button-quiet" aria-label={t.t('editorClose')} title={t.t('editorClose')} onClick={close}>
+          <CloseIcon />
+        </button>
+      </header>
+      <EditorMessagesContext.Provider value={messages}>
+        <div className="as-editor-body" key={editor.asset.assetId}>
+          <div className="as-editor-stage">
+            <CropArea editor={editor} />
+            <SmartCropPicker editor={editor} />
+          </div>
+          <div className="as-editor-output">
+            <EditorPreview preview={preview} message={messages.general} />
+            <EditorUrl url={editor.url} />
+          </div>
+          <div className="as-editor-controls">
+            <ModifierControls editor={editor} />
+            <EffectControls editor={editor} />
+          </div>
+        </div>
+      </EditorMessagesContext.Provider>
+      <footer className="as-editor-foot">
+        <button type="button" className="as-button" onClick={() => store.getState().resetDraft(editor.asset.assetId)}>
+          {t.t('reset')}
+        </button>
+        <button type="button" className="as-button as-button-primary" onClick={() => store.getState().applyEditor()}>
+          {t.t('apply')}
+        </button>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { AssetSummary } from '../../src/core/types.ts';
+import { validateOptions } from '../../src/core/validateOptions.ts';
+import { createSelectorStore } from '../../src/store/createSelectorStore.ts';
+import { selectionPayload } from '../../src/store/selectionPayload.ts';
+
+const options = (extra: Record<string, unknown> = {}) => validateOptions({ repository: 'http://repo.test', selectionType: 'multiple', ...extra });
+
+function asset(id: string, extra: Partial<AssetSummary> = {}): AssetSummary {
+  return {
+    assetId: `urn:aaid:aem:${id}`, name: `${id}.jpg`, title: id, mimeType: 'image/jpeg', kind: 'image', keywords: [],
+    repositoryMetadata: {}, assetMetadata: {}, width: 1000, height: 500, ...extra,
+  };
+}
+
+describe('editor session in the store', () => {
+  it('opens on the selected images in order of choosing, starting at the one asked for', () => {
+    const store = createSelectorStore(options());
+    const [a, b, v] = [asset('a'), asset('b'), asset('v', { kind: 'video', mimeType: 'video/mp4' })];
+    store.getState().toggleSelected(a);
+    store.getState().toggleSelected(v);
+    store.getState().toggleSelected(b);
+    store.getState().openEditor(b);
+    const editor = store.getState().editor!;
+    expect(editor.ids).toEqual([a.assetId, b.assetId]);
+    expect(editor.index).toBe(1);
+    expect(store.getState().editingId).toBe(b.assetId);
+    store.getState().showEditorImage(0);
+    expect(store.getState().editingId).toBe(a.assetId);
+    store.getState().showEditorImage(5);
+    expect(store.getState().editingId).toBe(a.assetId);
+  });
+
+  it('selects an unselected image first, and never opens for a non-image', () => {
+    const store = createSelectorStore(options({ selectionType: 'single' }));
+    store.getState().openEditor(asset('v', { kind: 'video', mimeType: 'video/mp4' }));
+    expect(store.getState().editor).toBeUndefined();
+    expect(store.getState().selection.size).toBe(0);
+    store.getState().openEditor(asset('a'));
+    expect([...store.getState().selection.keys()]).toEqual(['urn:aaid:aem:a']);
+    expect(store.getState().editor?.ids).toEqual(['urn:aaid:aem:a']);
+  });
+
+  it('keeps a draft per image; Apply commits all of them, with the format, and closes', () => {
+    const store = createSelectorStore(options());
+    const [a, b] = [asset('a'), asset('b')];
+    store.getState().toggleSelected(a);
+    store.getState().toggleSelected(b);
+    store.getState().openEditor(a);
+    store.getState().setDraft(a.assetId, { modifiers: { width: '400' }, format: 'webp' });
+    store.getState().showEditorImage(1);
+    store.getState().setDraft(b.assetId, { modifiers: { rotate: '90' } });
+    expect(store.getState().selection.get(a.assetId)!.modifiers).toEqual({});
+    store.getState().applyEditor();
+    expect(store.getState().editor).toBeUndefined();
+    expect(store.getState().editingId).toBeUndefined();
+    expect(store.getState().selection.get(a.assetId)).toMatchObject({ modifiers: { width: '400' }, format: 'webp' });
+    expect(store.getState().selection.get(b.assetId)!.modifiers).toEqual({ rotate: '90' });
+    expect(store.getState().selection.get(b.assetId)!.format).toBeUndefined();
+    const [first, second] = selectionPayload(store.getState());
+    expect(first!.url).toBe('http://repo.test/adobe/assets/urn:aaid:aem:a/as/a.webp?width=400');
+    expect(second!.url).toBe('http://repo.test/adobe/assets/urn:aaid:aem:b/as/b.avif?rotate=90');
+  });
+
+  it('reopening starts from the applied settings; Cancel and Reset discard drafts', () => {
+    const store = createSelectorStore(options());
+    const a = asset('a');
+    store.getState().toggleSelected(a);
+    store.getState().setModifiers(a.assetId, { quality: '70' });
+    store.getState().openEditor(a);
+    expect(store.getState().editor!.drafts[a.assetId]).toEqual({ modifiers: { quality: '70' } });
+    store.getState().setDraft(a.assetId, { modifiers: { quality: '10' } });
+    store.getState().cancelEditor();
+    expect(store.getState().selection.get(a.assetId)!.modifiers).toEqual({ quality: '70' });
+    store.getState().setEditing(a.assetId);
+    store.getState().resetDraft(a.assetId);
+    expect(store.getState().editor!.drafts[a.assetId]).toEqual({ modifiers: {} });
+    store.getState().applyEditor();
+    expect(store.getState().selection.get(a.assetId)!.modifiers).toEqual({});
+    store.getState().setEditing(a.assetId);
+    store.getState().setEditing(undefined);
+    expect(store.getState().editor).toBeUndefined();
+  });
+
+  it('ignores drafts for images outside the session', () => {
+    const store = createSelectorStore(options());
+    store.getState().toggleSelected(asset('a'));
+    store.getState().setDraft('urn:aaid:aem:a', { modifiers: { width: '1' } });
+    expect(store.getState().editor).toBeUndefined();
+    store.getState().openEditor(asset('a'));
+    store.getState().setDraft('urn:aaid:aem:zzz', { modifiers: { width: '1' } });
+    expect(Object.keys(store.getState().editor!.drafts)).toEqual(['urn:aaid:aem:a']);
+  });
+});
