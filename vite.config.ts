@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { transform as transformCss } from 'lightningcss';
 import type { Plugin, Rolldown } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { BUNDLE_BUDGETS, formatKB, gzipSize } from './build/bundleBudgets.ts';
 import { messagesDe } from './src/i18n/messages.de.ts';
+import { SHARED_WITH_EXTRAS } from './src/ui/extras/extrasRuntime.ts';
 
 const ROOT = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -21,16 +22,15 @@ const isReact = (id: string) => /^react(-dom)?($|\/)/.test(id);
 /**
  * The script-tag build keeps two things out of the script, within its size budget: the stylesheet
  * (linked from beside the script: src/embed/stylesheetElement.link.ts) and the non-English message
- * catalogs (fetched as `i18n/{language}.json` when used: src/i18n/catalogs.link.ts).
+ * catalogs (fetched as `i18n/{language}.json` when used: src/i18n/catalogLoaders.link.ts).
  */
 function scriptTagAssets(): Plugin {
   const swaps: Record<string, string> = {
     'injectStyles.ts:./stylesheetElement.ts': 'src/embed/stylesheetElement.link.ts',
-    'createTranslator.ts:./catalogs.ts': 'src/i18n/catalogs.link.ts',
-    'useTranslator.ts:../i18n/catalogs.ts': 'src/i18n/catalogs.link.ts',
-    'mount.ts:../i18n/catalogs.ts': 'src/i18n/catalogs.link.ts',
-    // One file: the editor is inlined rather than behind a lazy boundary (src/ui/editor/lazyImageEditor.ts).
-    'SelectorLayout.tsx:./editor/lazyImageEditor.ts': 'src/ui/editor/lazyImageEditor.inline.ts',
+    'catalogs.ts:./catalogLoaders.ts': 'src/i18n/catalogLoaders.link.ts',
+    'ImageEditor.tsx:./injectEditorStyles.ts': 'src/ui/editor/injectEditorStyles.link.ts',
+    // The editors are a file of their own beside the script, loaded on first use (src/extrasEntry.ts).
+    'LazyExtra.tsx:./loadExtra.ts': 'src/ui/extras/loadExtra.script.ts',
   };
   return {
     name: 'asset-selector:script-tag-assets',
@@ -45,12 +45,42 @@ function scriptTagAssets(): Plugin {
   };
 }
 
+/**
+ * `asset-selector.extras.js` takes what it shares with the main script from the runtime that script
+ * publishes (src/ui/extras/extrasRuntime.ts): each shared import (by package name, or by path under
+ * src/) becomes a module that reads the runtime, so the extras use the main script's React, store
+ * binding and helpers instead of copies of their own.
+ */
+function sharedWithMainScript(): Plugin {
+  const PREFIX = '\0asset-selector-shared:';
+  const SRC = resolve(ROOT, 'src');
+  return {
+    name: 'asset-selector:shared-with-main-script',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || importer.startsWith('\0')) return null;
+      const key = source.startsWith('.') ? relative(SRC, resolve(dirname(importer), source)).split(sep).join('/') : source;
+      return SHARED_WITH_EXTRAS[key] ? PREFIX + key : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const key = id.slice(PREFIX.length);
+      return [
+        `const shared = globalThis[Symbol.for('asset-selector.extras-runtime')][${JSON.stringify(key)}];`,
+        ...SHARED_WITH_EXTRAS[key]!.map((name) => `export const ${name} = shared.${name};`),
+      ].join('\n');
+    },
+  };
+}
+
 /** The stylesheet as a minified file: linked by the script-tag build, and for ESM hosts whose Content-Security-Policy forbids the injected `<style>`. */
 function emitStylesheet(): Plugin {
   return {
     name: 'asset-selector:stylesheet',
     generateBundle() {
-      const { code } = transformCss({ filename: 'asset-selector.css', code: readFileSync(resolve(ROOT, 'src/ui/styles.css')), minify: true });
+      // The selector's and the editor's styles in one file: what the script-tag build links.
+      const css = Buffer.concat([readFileSync(resolve(ROOT, 'src/ui/styles.css')), readFileSync(resolve(ROOT, 'src/ui/editor/editor.css'))]);
+      const { code } = transformCss({ filename: 'asset-selector.css', code: css, minify: true });
       this.emitFile({ type: 'asset', fileName: 'asset-selector.css', source: code });
     },
   };
@@ -133,6 +163,19 @@ export default defineConfig(({ mode }): UserConfig => {
         sourcemap: true,
         minify: true,
         lib: { entry: resolve(ROOT, 'src/iife.ts'), formats: ['iife'], name: 'AssetSelector', fileName: () => 'asset-selector.iife.js' },
+      },
+    };
+  }
+  if (mode === 'extras') {
+    return {
+      ...shared,
+      plugins: [...shared.plugins!, sharedWithMainScript(), scriptTagAssets()],
+      build: {
+        outDir: DIST,
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        lib: { entry: resolve(ROOT, 'src/extrasEntry.ts'), formats: ['iife'], name: 'AssetSelectorExtras', fileName: () => 'asset-selector.extras.js' },
       },
     };
   }

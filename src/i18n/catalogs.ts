@@ -1,27 +1,62 @@
-import { messagesDe } from './messages.de.ts';
+import { catalogLoaders } from './catalogLoaders.ts';
 import { messagesEn, type Messages } from './messages.en.ts';
 
 /**
- * The message catalogs, by language. In the ESM build every catalog is bundled; the script-tag
- * build swaps this module for catalogs.link.ts, which bundles English and fetches the others from
- * beside the script when a selector asks for them (see vite.config.ts).
+ * The message catalogs, by language. English is always there; the others load the first time a
+ * selector uses them (a chunk in the ESM build, a JSON file beside the script-tag build: see
+ * catalogLoaders.ts), so hosts pay only for the language they show.
  */
-const CATALOGS: Readonly<Record<string, Messages>> = { en: messagesEn, de: messagesDe };
+const catalogs = new Map<string, Messages>([['en', messagesEn as unknown as Messages]]);
+const pending = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+const listeners = new Set<() => void>();
+let version = 0;
 
 export function catalogFor(language: string): Messages | undefined {
-  return CATALOGS[language];
+  return catalogs.get(language);
 }
 
-/** A promise while the language's catalog is still on its way; undefined when it is here (always, in this build). */
-export function loadCatalog(_language: string): Promise<void> | undefined {
-  return undefined;
+/** A promise while the language's catalog is on its way; undefined when it is here or there is none. */
+export function loadCatalog(language: string): Promise<void> | undefined {
+  const load = catalogLoaders[language];
+  if (catalogs.has(language) || failed.has(language) || !load) return undefined;
+  let loading = pending.get(language);
+  if (!loading) {
+    loading = load().then(
+      (messages) => {
+        catalogs.set(language, messages);
+        version++;
+        for (const listener of listeners) listener();
+      },
+      // English it is, rather than no selector at all.
+      (error: unknown) => {
+        console.warn(`asset-selector: could not load the "${language}" messages (${String(error)}); showing English`);
+        failed.add(language);
+        version++;
+        for (const listener of listeners) listener();
+      },
+    );
+    pending.set(language, loading);
+  }
+  return loading;
 }
 
-/** Changes when a catalog arrives, so translations re-render (never, in this build). */
+/**
+ * Adds messages to a language's catalog: the parts loaded on demand bring their English messages
+ * with them. (Other languages' catalogs are loaded whole.)
+ */
+export function extendCatalog(language: string, messages: Partial<Messages>): void {
+  catalogs.set(language, { ...catalogs.get(language), ...messages } as Messages);
+  version++;
+  for (const listener of listeners) listener();
+}
+
+/** Changes when a catalog arrives, so translations re-render. */
 export function catalogVersion(): number {
-  return 0;
+  return version;
 }
 
-export function subscribeToCatalogs(_listener: () => void): () => void {
-  return () => {};
+export function subscribeToCatalogs(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

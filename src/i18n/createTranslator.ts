@@ -1,5 +1,5 @@
 import { catalogFor as bundledCatalog } from './catalogs.ts';
-import { messagesEn, type MessageKey, type Messages, type PluralMessage } from './messages.en.ts';
+import type { MessageKey, Messages, PluralMessage } from './messages.en.ts';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -27,7 +27,7 @@ export function languageOf(locale: string): string {
 }
 
 function catalogFor(locale: string): Messages {
-  return bundledCatalog(languageOf(locale)) ?? messagesEn;
+  return bundledCatalog(languageOf(locale)) ?? bundledCatalog('en')!;
 }
 
 function safeLocale(locale: string): string {
@@ -42,6 +42,9 @@ function safeLocale(locale: string): string {
 export function createTranslator(locale: string): Translator {
   const tag = safeLocale(locale);
   const messages = catalogFor(tag);
+  // English fills gaps; a key no catalog has yet (a part still loading) shows as itself, never crashes.
+  const english = bundledCatalog('en')!;
+  const lookup = (key: MessageKey): string | PluralMessage => messages[key] ?? english[key] ?? key;
   const numbers = new Intl.NumberFormat(tag);
   const plurals = new Intl.PluralRules(tag);
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
@@ -71,11 +74,11 @@ export function createTranslator(locale: string): Translator {
   return {
     locale: tag,
     t: (key, params) => {
-      const message = messages[key] ?? messagesEn[key];
+      const message = lookup(key);
       const count = typeof params?.count === 'number' ? params.count : 0;
       return interpolate(pick(message, count), params);
     },
-    plural: (key, count, params) => interpolate(pick(messages[key] ?? messagesEn[key], count), { count, ...params }),
+    plural: (key, count, params) => interpolate(pick(lookup(key), count), { count, ...params }),
     number: (value) => numbers.format(value),
     bytes: (value) => {
       if (!Number.isFinite(value)) return '';

@@ -165,6 +165,7 @@ export const messagesDe: Messages = {
   previewLoading: 'Vorschau wird geladen…',
   previewInfo: '{size}, {format}, {bytes}',
   previewFailed: 'Die Vorschau konnte nicht erstellt werden',
+  editorLoadFailed: 'Der Editor konnte nicht geladen werden',
   deliveryUrl: 'Auslieferungs-URL',
   copy: 'Kopieren',
   copied: 'Kopiert',

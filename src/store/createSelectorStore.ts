@@ -50,8 +50,6 @@ export interface SelectorState {
   advancedOpen: boolean;
   /** Whether the filter panel is shown; undefined: open unless the selector is narrow. */
   filtersOpen: boolean | undefined;
-  /** The asset being edited in the modifier editor, if any (the editor session's current image). */
-  editingId: string | undefined;
   /** The open editor, if any. */
   editor: EditorSession | undefined;
 }
@@ -73,19 +71,8 @@ export interface SelectorActions {
   setAdvanced(advanced: AdvancedQuery): void;
   setAdvancedOpen(open: boolean): void;
   setFiltersOpen(open: boolean): void;
-  /** Opens the editor on a selected image (or closes it with undefined, discarding drafts). */
-  setEditing(assetId: string | undefined): void;
   /** Opens the editor on `asset`, selecting it first when it is not chosen yet. */
   openEditor(asset: AssetSummary): void;
-  /** Shows another image of the session (Previous / Next). */
-  showEditorImage(index: number): void;
-  setDraft(assetId: string, draft: EditorDraft): void;
-  /** Clears one image's draft back to no modifiers and the default format. */
-  resetDraft(assetId: string): void;
-  /** Commits every draft to its selection entry and closes the editor. */
-  applyEditor(): void;
-  /** Closes the editor; drafts are discarded. */
-  cancelEditor(): void;
 }
 
 export type SelectorStore = StoreApi<SelectorState & SelectorActions>;
@@ -107,7 +94,6 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
     advanced: emptyAdvancedQuery(),
     advancedOpen: false,
     filtersOpen: undefined,
-    editingId: undefined,
     editor: undefined,
 
     setOptions: (next) => {
@@ -148,11 +134,6 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
     setAdvanced: (advanced) => set({ advanced }),
     setAdvancedOpen: (advancedOpen) => set({ advancedOpen }),
     setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
-    setEditing: (assetId) => {
-      const entry = assetId === undefined ? undefined : get().selection.get(assetId);
-      if (entry) get().openEditor(entry.asset);
-      else get().cancelEditor();
-    },
     openEditor: (asset) => {
       if (asset.kind !== 'image') return;
       if (!get().selection.has(asset.assetId)) get().toggleSelected(asset);
@@ -164,33 +145,8 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
         drafts[id] = { modifiers: { ...entry.modifiers }, ...(entry.format ? { format: entry.format } : {}) };
       }
       const index = Math.max(0, ids.indexOf(asset.assetId));
-      set({ editor: { ids, index, drafts }, editingId: ids[index] });
+      set({ editor: { ids, index, drafts } });
     },
-    showEditorImage: (index) => {
-      const editor = get().editor;
-      if (!editor || index < 0 || index >= editor.ids.length) return;
-      set({ editor: { ...editor, index }, editingId: editor.ids[index] });
-    },
-    setDraft: (assetId, draft) => {
-      const editor = get().editor;
-      if (!editor || !editor.ids.includes(assetId)) return;
-      set({ editor: { ...editor, drafts: { ...editor.drafts, [assetId]: draft } } });
-    },
-    resetDraft: (assetId) => get().setDraft(assetId, { modifiers: {} }),
-    applyEditor: () => {
-      const { editor, selection } = get();
-      if (!editor) return;
-      const next = new Map(selection);
-      for (const id of editor.ids) {
-        const entry = next.get(id);
-        const draft = editor.drafts[id];
-        if (!entry || !draft) continue;
-        const { format: _previous, ...rest } = entry;
-        next.set(id, { ...rest, modifiers: { ...draft.modifiers }, ...(draft.format ? { format: draft.format } : {}) });
-      }
-      set({ selection: next, editor: undefined, editingId: undefined });
-    },
-    cancelEditor: () => set({ editor: undefined, editingId: undefined }),
   }));
 }
 

@@ -5,6 +5,9 @@ import { advancedEdits } from './advancedQueryEdits.ts';
 import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
 import { searchRequestFor } from './searchRequestFor.ts';
 import { useTranslator } from './useTranslator.ts';
+import { registerExtrasMessages } from '../i18n/registerExtrasMessages.ts';
+
+registerExtrasMessages();
 
 /**
  * Rows of field / operator / value joined by AND or OR, with one level of groups. The query lives

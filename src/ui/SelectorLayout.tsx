@@ -1,9 +1,8 @@
-import { Suspense, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useSelector } from '../store/useSelectorStore.ts';
-import { AdvancedQueryEditor } from './AdvancedQueryEditor.tsx';
 import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
-import { ImageEditor } from './editor/lazyImageEditor.ts';
+import { LazyExtra } from './extras/LazyExtra.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -47,13 +46,11 @@ export function SelectorLayout() {
           <ViewToggle />
         </div>
       </div>
-      {advancedOpen && <AdvancedQueryEditor id={advancedId} />}
+      {advancedOpen && <LazyExtra name="AdvancedQueryEditor" props={{ id: advancedId }} className="as-advanced" />}
       <div className="as-body">
         {filtersOpen && <FilterPanel id={filtersId} />}
         {editing ? (
-          <Suspense fallback={<div className="as-editor" aria-busy="true" />}>
-            <ImageEditor />
-          </Suspense>
+          <LazyExtra name="ImageEditor" props={{}} className="as-editor" />
         ) : (
           <>
             <div className="as-results">

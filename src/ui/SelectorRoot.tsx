@@ -8,6 +8,7 @@ import { ModalFrame } from './ModalFrame.tsx';
 import { SearchRequestProvider } from './SearchRequestProvider.tsx';
 import { SelectorLayout } from './SelectorLayout.tsx';
 import { RepositoryClientContext, useOwnRepositoryClient } from './useRepositoryClient.ts';
+import { useCatalogReady } from './useCatalogReady.ts';
 import { useTranslator } from './useTranslator.ts';
 
 export interface SelectorRootProps {
@@ -68,7 +69,9 @@ function SelectorFrame() {
   const open = useSelector((s) => s.open);
   const mode = useSelector((s) => s.options.mode);
   const colorScheme = useSelector((s) => s.options.colorScheme);
-  if (!open) return null;
+  // Not one frame in English while the locale's messages load.
+  const messagesReady = useCatalogReady(useSelector((s) => s.options.locale));
+  if (!open || !messagesReady) return null;
   if (mode === 'modal') {
     const close = () => {
       store.getState().setOpen(false);

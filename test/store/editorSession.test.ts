@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssetSummary } from '../../src/core/types.ts';
 import { validateOptions } from '../../src/core/validateOptions.ts';
 import { createSelectorStore } from '../../src/store/createSelectorStore.ts';
+import { applyEditor, cancelEditor, editingId, resetDraft, setDraft, showEditorImage } from '../../src/store/editorSession.ts';
 import { selectionPayload } from '../../src/store/selectionPayload.ts';
 
 const options = (extra: Record<string, unknown> = {}) => validateOptions({ repository: 'http://repo.test', selectionType: 'multiple', ...extra });
@@ -24,11 +25,11 @@ describe('editor session in the store', () => {
     const editor = store.getState().editor!;
     expect(editor.ids).toEqual([a.assetId, b.assetId]);
     expect(editor.index).toBe(1);
-    expect(store.getState().editingId).toBe(b.assetId);
-    store.getState().showEditorImage(0);
-    expect(store.getState().editingId).toBe(a.assetId);
-    store.getState().showEditorImage(5);
-    expect(store.getState().editingId).toBe(a.assetId);
+    expect(editingId(store.getState())).toBe(b.assetId);
+    showEditorImage(store, 0);
+    expect(editingId(store.getState())).toBe(a.assetId);
+    showEditorImage(store, 5);
+    expect(editingId(store.getState())).toBe(a.assetId);
   });
 
   it('selects an unselected image first, and never opens for a non-image', () => {
@@ -47,13 +48,13 @@ describe('editor session in the store', () => {
     store.getState().toggleSelected(a);
     store.getState().toggleSelected(b);
     store.getState().openEditor(a);
-    store.getState().setDraft(a.assetId, { modifiers: { width: '400' }, format: 'webp' });
-    store.getState().showEditorImage(1);
-    store.getState().setDraft(b.assetId, { modifiers: { rotate: '90' } });
+    setDraft(store, a.assetId, { modifiers: { width: '400' }, format: 'webp' });
+    showEditorImage(store, 1);
+    setDraft(store, b.assetId, { modifiers: { rotate: '90' } });
     expect(store.getState().selection.get(a.assetId)!.modifiers).toEqual({});
-    store.getState().applyEditor();
+    applyEditor(store);
     expect(store.getState().editor).toBeUndefined();
-    expect(store.getState().editingId).toBeUndefined();
+    expect(editingId(store.getState())).toBeUndefined();
     expect(store.getState().selection.get(a.assetId)).toMatchObject({ modifiers: { width: '400' }, format: 'webp' });
     expect(store.getState().selection.get(b.assetId)!.modifiers).toEqual({ rotate: '90' });
     expect(store.getState().selection.get(b.assetId)!.format).toBeUndefined();
@@ -69,26 +70,26 @@ describe('editor session in the store', () => {
     store.getState().setModifiers(a.assetId, { quality: '70' });
     store.getState().openEditor(a);
     expect(store.getState().editor!.drafts[a.assetId]).toEqual({ modifiers: { quality: '70' } });
-    store.getState().setDraft(a.assetId, { modifiers: { quality: '10' } });
-    store.getState().cancelEditor();
+    setDraft(store, a.assetId, { modifiers: { quality: '10' } });
+    cancelEditor(store);
     expect(store.getState().selection.get(a.assetId)!.modifiers).toEqual({ quality: '70' });
-    store.getState().setEditing(a.assetId);
-    store.getState().resetDraft(a.assetId);
+    store.getState().openEditor(a);
+    resetDraft(store, a.assetId);
     expect(store.getState().editor!.drafts[a.assetId]).toEqual({ modifiers: {} });
-    store.getState().applyEditor();
+    applyEditor(store);
     expect(store.getState().selection.get(a.assetId)!.modifiers).toEqual({});
-    store.getState().setEditing(a.assetId);
-    store.getState().setEditing(undefined);
+    store.getState().openEditor(a);
+    cancelEditor(store);
     expect(store.getState().editor).toBeUndefined();
   });
 
   it('ignores drafts for images outside the session', () => {
     const store = createSelectorStore(options());
     store.getState().toggleSelected(asset('a'));
-    store.getState().setDraft('urn:aaid:aem:a', { modifiers: { width: '1' } });
+    setDraft(store, 'urn:aaid:aem:a', { modifiers: { width: '1' } });
     expect(store.getState().editor).toBeUndefined();
     store.getState().openEditor(asset('a'));
-    store.getState().setDraft('urn:aaid:aem:zzz', { modifiers: { width: '1' } });
+    setDraft(store, 'urn:aaid:aem:zzz', { modifiers: { width: '1' } });
     expect(Object.keys(store.getState().editor!.drafts)).toEqual(['urn:aaid:aem:a']);
   });
 });

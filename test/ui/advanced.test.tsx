@@ -33,6 +33,8 @@ describe('advanced query editor', () => {
     const store = createSelectorStore(validateOptions({ repository: emulator.url }));
     const { user, unmount } = renderSelector({ repository: emulator.url }, store);
     await user.click(screen.getByRole('button', { name: 'Advanced' }));
+    // The editor is loaded on first use.
+    await screen.findByRole('region', { name: 'Advanced query' });
     expect(screen.getByRole('button', { name: 'Advanced' }).getAttribute('aria-expanded')).toBe('true');
 
     // Condition 1: keywords is kite.
@@ -71,6 +73,7 @@ describe('advanced query editor', () => {
     const body = shownBody();
     unmount();
     render(<SelectorRoot store={store} />);
+    await screen.findByRole('region', { name: 'Advanced query' });
     expect(shownBody()).toEqual(body);
     expect((within(editor()).getByRole('group', { name: 'Condition 1' }).querySelector('input') as HTMLInputElement).value).toBe('kite');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 asset found'));

@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/i18n/catalogs.ts';
 import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { messagesDe } from '../../src/i18n/messages.de.ts';
-import { messagesEn } from '../../src/i18n/messages.en.ts';
+import { messagesEn as coreEn } from '../../src/i18n/messages.en.ts';
+import { messagesExtrasEn } from '../../src/i18n/messages.extras.en.ts';
+
+/** The whole English catalog: the core and the on-demand parts' messages. */
+const messagesEn = { ...coreEn, ...messagesExtrasEn };
+
+// German is loaded on first use, as in the selector.
+beforeAll(() => loadCatalog('de'));
 
 describe('createTranslator', () => {
   it('interpolates {name} and formats numbers for the locale', () => {

@@ -3,6 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCrop } from '../../src/core/cropGeometry.ts';
 import type { SelectedAsset } from '../../src/core/types.ts';
+import { cancelEditor } from '../../src/store/editorSession.ts';
 import { openEditorOn, stubObjectUrls, urlModifiers, urlText } from './editorFixture.tsx';
 import { renderSelector, settle, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
@@ -136,7 +137,7 @@ describe('image editor', () => {
     await user.click(edit);
     expect(store.getState().selection.size).toBe(1);
     expect(await screen.findByRole('region', { name: 'Edit image' })).toBeTruthy();
-    act(() => store.getState().cancelEditor());
+    act(() => cancelEditor(store));
     act(() => store.getState().setOptions({ ...store.getState().options, editor: false }));
     expect(screen.queryAllByRole('button', { name: 'Edit' })).toEqual([]);
   });

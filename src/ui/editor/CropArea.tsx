@@ -136,6 +136,8 @@ export function CropArea({ editor }: { editor: EditorDraftHandle }) {
         <div
           className="as-editor-crop-rect"
           data-state={state}
+          // A named, focusable group: the rectangle is one control operated by keyboard (arrows).
+          role="group"
           tabIndex={0}
           aria-label={t.t('crop')}
           aria-roledescription={t.t('cropRole')}

@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { buildDeliveryUrl, seoNameFor } from '../../core/deliveryUrl.ts';
+import { applyEditor, cancelEditor, resetDraft, showEditorImage } from '../../store/editorSession.ts';
 import { useSelector, useSelectorStore } from '../../store/useSelectorStore.ts';
 import { CloseIcon } from '../icons.tsx';
 import { useTranslator } from '../useTranslator.ts';
@@ -9,11 +10,15 @@ import { EditorPreview } from './EditorPreview.tsx';
 import { EditorUrl } from './EditorUrl.tsx';
 import { clientMessages, serverMessages, type ControlMessages } from './editorProblems.ts';
 import { EffectControls } from './EffectControls.tsx';
+import { injectEditorStyles } from './injectEditorStyles.ts';
 import { ModifierControls } from './ModifierControls.tsx';
 import { standInModifiers } from './previewStandIn.ts';
 import { SmartCropPicker } from './SmartCropPicker.tsx';
 import { useEditorDraft } from './useEditorDraft.ts';
 import { usePreviewImage } from './usePreviewImage.ts';
+import { registerExtrasMessages } from '../../i18n/registerExtrasMessages.ts';
+
+registerExtrasMessages();
 
 /**
  * The modifier and smart-crop editor: a region named "Edit image" that takes the place of the
@@ -42,6 +47,11 @@ export function ImageEditor() {
     [valid, local, preview.problem, t],
   );
 
+  // Styled before its first paint: the editor's sheet comes with its chunk.
+  useLayoutEffect(() => {
+    if (region.current) injectEditorStyles(region.current.getRootNode() as Document | ShadowRoot);
+  }, []);
+
   // Closing returns focus to what opened the editor, or, when that is gone (the details panel's
   // Edit), to the grid's active cell, so keyboard users are not dropped at the top of the page.
   useEffect(() => {
@@ -60,7 +70,7 @@ export function ImageEditor() {
   }, [editor?.asset.assetId]);
 
   if (!editor) return null;
-  const close = () => store.getState().cancelEditor();
+  const close = () => cancelEditor(store);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     // Esc leaves the editor, not the (modal) selector around it.
@@ -78,10 +88,10 @@ export function ImageEditor() {
         </h2>
         {count > 1 && (
           <div className="as-segmented">
-            <button type="button" className="as-button as-button-small" disabled={index === 0} onClick={() => store.getState().showEditorImage(index - 1)}>
+            <button type="button" className="as-button as-button-small" disabled={index === 0} onClick={() => showEditorImage(store, index - 1)}>
               {t.t('editorPrevious')}
             </button>
-            <button type="button" className="as-button as-button-small" disabled={index >= count - 1} onClick={() => store.getState().showEditorImage(index + 1)}>
+            <button type="button" className="as-button as-button-small" disabled={index >= count - 1} onClick={() => showEditorImage(store, index + 1)}>
               {t.t('editorNext')}
             </button>
           </div>
@@ -107,10 +117,10 @@ export function ImageEditor() {
         </div>
       </EditorMessagesContext.Provider>
       <footer className="as-editor-foot">
-        <button type="button" className="as-button" onClick={() => store.getState().resetDraft(editor.asset.assetId)}>
+        <button type="button" className="as-button" onClick={() => resetDraft(store, editor.asset.assetId)}>
           {t.t('reset')}
         </button>
-        <button type="button" className="as-button as-button-primary" onClick={() => store.getState().applyEditor()}>
+        <button type="button" className="as-button as-button-primary" onClick={() => applyEditor(store)}>
           {t.t('apply')}
         </button>
       </footer>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { buildDeliveryUrl, seoNameFor } from '../../core/deliveryUrl.ts';
 import type { AssetSummary, ImageFormat } from '../../core/types.ts';
 import type { EditorDraft } from '../../store/createSelectorStore.ts';
+import { editingId, setDraft } from '../../store/editorSession.ts';
 import { useSelector, useSelectorStore } from '../../store/useSelectorStore.ts';
 
 /** A change to the draft's modifiers: a value sets, `undefined` (or '') removes. */
@@ -33,9 +34,15 @@ export function patchModifiers(modifiers: Readonly<Record<string, string>>, patc
 /** The image the editor shows and its draft; undefined when the editor is closed. */
 export function useEditorDraft(): EditorDraftHandle | undefined {
   const store = useSelectorStore();
-  const assetId = useSelector((s) => s.editingId);
-  const entry = useSelector((s) => (s.editingId === undefined ? undefined : s.selection.get(s.editingId)));
-  const draft = useSelector((s) => (s.editingId === undefined ? undefined : s.editor?.drafts[s.editingId])) ?? EMPTY;
+  const assetId = useSelector(editingId);
+  const entry = useSelector((s) => {
+    const id = editingId(s);
+    return id === undefined ? undefined : s.selection.get(id);
+  });
+  const draft = useSelector((s) => {
+    const id = editingId(s);
+    return id === undefined ? undefined : s.editor?.drafts[id];
+  }) ?? EMPTY;
   const repository = useSelector((s) => s.options.repository);
   const imageFormat = useSelector((s) => s.options.imageFormat);
   return useMemo(() => {
@@ -51,11 +58,11 @@ export function useEditorDraft(): EditorDraftHandle | undefined {
       url,
       update: (patch) => {
         const latest = current();
-        store.getState().setDraft(assetId, { ...latest, modifiers: patchModifiers(latest.modifiers, patch) });
+        setDraft(store, assetId, { ...latest, modifiers: patchModifiers(latest.modifiers, patch) });
       },
       setFormat: (next) => {
         const { format: _old, ...rest } = current();
-        store.getState().setDraft(assetId, next === undefined || next === imageFormat ? rest : { ...rest, format: next });
+        setDraft(store, assetId, next === undefined || next === imageFormat ? rest : { ...rest, format: next });
       },
     };
   }, [store, assetId, entry, draft, repository, imageFormat]);

@@ -1,0 +1,13 @@
+import { besideScript } from '../embed/besideScript.ts';
+import type { Messages } from './messages.en.ts';
+
+/** Script-tag build: the catalogs are JSON files beside the script (`i18n/de.json`, written by the build). */
+const fromBesideScript = (language: string) => async (): Promise<Messages> => {
+  const response = await fetch(besideScript(`i18n/${language}.json`));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as Messages;
+};
+
+export const catalogLoaders: Readonly<Record<string, () => Promise<Messages>>> = {
+  de: fromBesideScript('de'),
+};

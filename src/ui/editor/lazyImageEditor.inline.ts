@@ -1,2 +1,0 @@
-/** The script-tag build's stand-in for lazyImageEditor.ts: the editor, imported directly. */
-export { ImageEditor } from './ImageEditor.tsx';

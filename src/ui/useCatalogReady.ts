@@ -1,0 +1,12 @@
+import { useSyncExternalStore } from 'react';
+import { catalogVersion, loadCatalog, subscribeToCatalogs } from '../i18n/catalogs.ts';
+import { languageOf } from '../i18n/createTranslator.ts';
+
+/**
+ * Whether the messages for `locale` are here, starting their load when they are not. A selector
+ * waits for them rather than showing one frame in English.
+ */
+export function useCatalogReady(locale: string): boolean {
+  useSyncExternalStore(subscribeToCatalogs, catalogVersion, catalogVersion);
+  return loadCatalog(languageOf(locale)) === undefined;
+}
