@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { armFault, clearFaults, decodedSize, search, selector, type Selector } from './selectorHelpers.ts';
+import type { SelectedAsset } from '../src/core/types.ts';
 
 /**
  * The modifier and smart-crop editor (issue 4) on the plain page (the script-tag build), driven by
@@ -14,16 +15,8 @@ const KITE = { title: 'Kite over the hills', width: 2400, height: 1500 };
 /** The kite's stable id, from the catalog's sidecar (as the emulator reads it). */
 const KITE_ID = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../demo/catalog/metadata.json'), 'utf8')) as { assets: Record<string, { id: string }> }).assets['kite.jpg']!.id;
 
-interface Received {
-  assetId: string;
-  title: string;
-  kind: string;
-  url: string;
-  width?: number;
-  height?: number;
-  modifiers: Record<string, string>;
-  srcset?: string;
-}
+/** What the host page printed: the `SelectedAsset[]` its `onSelect` received. */
+type Received = SelectedAsset;
 
 test.describe.configure({ timeout: 45_000 });
 

@@ -1,16 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { armFault, clearFaults, decodedSize, expectedSize, HOST_PAGES, search, selector } from './selectorHelpers.ts';
+import type { SelectedAsset } from '../src/core/types.ts';
 
-interface Received {
-  assetId: string;
-  title: string;
-  kind: string;
-  url: string;
-  width?: number;
-  height?: number;
-  modifiers: Record<string, string>;
-  srcset?: string;
-}
+/** What the host page printed: the `SelectedAsset[]` its `onSelect` received. */
+type Received = SelectedAsset;
 
 for (const host of HOST_PAGES) {
   test.describe(host.name, () => {

@@ -1,28 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { validateOptions } from '../../src/core/validateOptions.ts';
 import { createSelectorStore } from '../../src/store/createSelectorStore.ts';
 import { SelectorRoot } from '../../src/ui/SelectorRoot.tsx';
-import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
-import { renderSelector, searchBodies, spyOnFetch, stubLayout } from './uiFixture.tsx';
+import { renderSelector, searchBodies, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
-let emulator: TestEmulator;
-let restoreLayout: () => void;
+const suite = uiSuite();
 let fetchSpy: ReturnType<typeof spyOnFetch>;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  restoreLayout = stubLayout();
-});
-afterAll(async () => {
-  restoreLayout();
-  await emulator.close();
-});
-afterEach(() => {
-  cleanup();
-  fetchSpy?.mockRestore();
-});
+afterEach(() => fetchSpy?.mockRestore());
 
 const editor = () => screen.getByRole('region', { name: 'Advanced query' });
 const shownBody = () => JSON.parse(within(editor()).getByRole('figure', { name: 'Request body' }).querySelector('pre')!.textContent!);
@@ -30,8 +16,8 @@ const shownBody = () => JSON.parse(within(editor()).getByRole('figure', { name: 
 describe('advanced query editor', () => {
   it('builds rows and a nested group, shows the body it makes, runs it, and survives a remount', async () => {
     fetchSpy = spyOnFetch();
-    const store = createSelectorStore(validateOptions({ repository: emulator.url }));
-    const { user, unmount } = renderSelector({ repository: emulator.url }, store);
+    const store = createSelectorStore(validateOptions({ repository: suite.emulator.url }));
+    const { user, unmount } = renderSelector({ repository: suite.emulator.url }, store);
     await user.click(screen.getByRole('button', { name: 'Advanced' }));
     // The editor is loaded on first use.
     await screen.findByRole('region', { name: 'Advanced query' });

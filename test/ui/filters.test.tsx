@@ -1,26 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { KIND_MIME_TYPES } from '../../src/core/filtersToQuery.ts';
-import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
-import { renderSelector, resultSearchBodies, searchBodies, spyOnFetch, stubLayout } from './uiFixture.tsx';
+import { renderSelector, resultSearchBodies, searchBodies, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
-let emulator: TestEmulator;
-let restoreLayout: () => void;
+const suite = uiSuite();
 let fetchSpy: ReturnType<typeof spyOnFetch>;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  restoreLayout = stubLayout();
-});
-afterAll(async () => {
-  restoreLayout();
-  await emulator.close();
-});
-afterEach(() => {
-  cleanup();
-  fetchSpy?.mockRestore();
-});
+afterEach(() => fetchSpy?.mockRestore());
 
 const status = () => screen.getByRole('status').textContent;
 const filters = () => screen.getByRole('region', { name: 'Filters' });
@@ -28,7 +14,7 @@ const filters = () => screen.getByRole('region', { name: 'Filters' });
 describe('filters', () => {
   it('kind=image sends a term on dc:format with the image MIME types, AND-ed with the text', async () => {
     fetchSpy = spyOnFetch();
-    const { user } = renderSelector({ repository: emulator.url });
+    const { user } = renderSelector({ repository: suite.emulator.url });
     await user.type(screen.getByRole('searchbox', { name: 'Search assets' }), 'kite');
     await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.query).toEqual([{ match: { text: 'kite' } }]));
     await user.click(within(filters()).getByRole('checkbox', { name: 'Image' }));
@@ -46,7 +32,7 @@ describe('filters', () => {
 
   it('ORs values within a group and ANDs groups; keyword checkboxes come from the facet with counts', async () => {
     fetchSpy = spyOnFetch();
-    const { user } = renderSelector({ repository: emulator.url });
+    const { user } = renderSelector({ repository: suite.emulator.url });
     const panel = filters();
     const space = await within(panel).findByRole('checkbox', { name: /^space/ });
     expect(space.closest('label')!.querySelector('.as-count')!.textContent).toBe('3');
@@ -72,7 +58,7 @@ describe('filters', () => {
 
   it('date and size ranges become range nodes; Clear all resets every group', async () => {
     fetchSpy = spyOnFetch();
-    const { user, store } = renderSelector({ repository: emulator.url });
+    const { user, store } = renderSelector({ repository: suite.emulator.url });
     const panel = filters();
     await user.type(within(panel).getByLabelText('From'), '2020-01-01');
     await user.type(within(panel).getByLabelText('To'), '2020-12-31');
@@ -96,7 +82,7 @@ describe('filters', () => {
   it('a host filters option replaces the default groups', async () => {
     fetchSpy = spyOnFetch();
     const { user } = renderSelector({
-      repository: emulator.url,
+      repository: suite.emulator.url,
       filters: [{ id: 'subject', label: 'Subject', type: 'values', field: 'assetMetadata.xcm:keywords', values: [{ value: 'space', label: 'Outer space' }] }],
     });
     const panel = filters();
@@ -112,7 +98,7 @@ describe('filters', () => {
   it('the host query scope is always AND-ed', async () => {
     fetchSpy = spyOnFetch();
     const scope = [{ term: { 'assetMetadata.xcm:keywords': ['sky'] } }];
-    const { user } = renderSelector({ repository: emulator.url, query: scope });
+    const { user } = renderSelector({ repository: suite.emulator.url, query: scope });
     await waitFor(() => expect(status()).toMatch(/assets found$/));
     await user.type(screen.getByRole('searchbox'), 'kite');
     await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.query).toEqual([...scope, { match: { text: 'kite' } }]));
