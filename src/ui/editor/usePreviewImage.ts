@@ -32,6 +32,9 @@ export interface PreviewState {
  * exact URL only once input rests; a lone change loads the exact URL at once. `url` undefined
  * (the draft breaks a rule) makes no request. Object URLs are revoked when replaced and on unmount.
  */
+/** Chromium's Accept for images; AVIF and WebP are what auto-format negotiates on. */
+const IMAGE_ACCEPT = 'image/avif,image/webp,image/apng,image/*,*/*;q=0.8';
+
 export function usePreviewImage(url: string | undefined, standInUrl: string | undefined): PreviewState {
   const [state, setState] = useState<PreviewState>({ image: undefined, loading: false, problem: undefined, failed: false });
   const controller = useRef<AbortController | undefined>(undefined);
@@ -104,7 +107,9 @@ export function usePreviewImage(url: string | undefined, standInUrl: string | un
 type FetchResult = Omit<PreviewImage, 'url' | 'standIn'> | { problem: ProblemDetails | undefined };
 
 async function fetchPreview(url: string, signal: AbortSignal): Promise<FetchResult> {
-  const response = await fetch(url, { signal });
+  // The Accept an <img> sends, so the preview shows the format a page using the URL would get
+  // (fetch alone sends */*, which auto-format answers with JPEG).
+  const response = await fetch(url, { signal, headers: { Accept: IMAGE_ACCEPT } });
   if (!response.ok) {
     let problem: ProblemDetails | undefined;
     try {
