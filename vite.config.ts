@@ -143,41 +143,35 @@ const testConfig: UserConfig = {
   },
 };
 
+/** A script-tag (IIFE) build of one entry into dist/, React inside. */
+function scriptBuild(entry: string, name: string, fileName: string, plugins: Plugin[]): UserConfig {
+  return {
+    ...shared,
+    plugins: [...shared.plugins!, ...plugins],
+    build: {
+      outDir: DIST,
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      lib: { entry: resolve(ROOT, entry), formats: ['iife'], name, fileName: () => fileName },
+    },
+  };
+}
+
 /**
- * `npm run build` runs three vite builds (their formats cannot share one run) and tsc for the types:
+ * `npm run build` runs four vite builds (their formats cannot share one run) and tsc for the types:
  * - default mode: ESM `dist/asset-selector.js` and `dist/core.js` (shared code in `dist/chunks/`, so that
  *   both entries see one `SelectorError` class) and `dist/asset-selector.css`;
  * - `--mode iife`: `dist/asset-selector.iife.js`, React inside, global `AssetSelector`;
+ * - `--mode extras`: `dist/asset-selector.extras.js`, the parts the script-tag build loads on demand;
  * - `--mode demo`: the React host page in `dist/demo/react/`, served by the emulator at `/dist/demo/react/`.
  * Vitest runs in mode `test` (testConfig above).
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'test') return testConfig;
-  if (mode === 'iife') {
-    return {
-      ...shared,
-      plugins: [...shared.plugins!, scriptTagAssets(), checkBudgets()],
-      build: {
-        outDir: DIST,
-        emptyOutDir: false,
-        sourcemap: true,
-        minify: true,
-        lib: { entry: resolve(ROOT, 'src/iife.ts'), formats: ['iife'], name: 'AssetSelector', fileName: () => 'asset-selector.iife.js' },
-      },
-    };
-  }
+  if (mode === 'iife') return scriptBuild('src/iife.ts', 'AssetSelector', 'asset-selector.iife.js', [scriptTagAssets(), checkBudgets()]);
   if (mode === 'extras') {
-    return {
-      ...shared,
-      plugins: [...shared.plugins!, sharedWithMainScript(), scriptTagAssets()],
-      build: {
-        outDir: DIST,
-        emptyOutDir: false,
-        sourcemap: true,
-        minify: true,
-        lib: { entry: resolve(ROOT, 'src/extrasEntry.ts'), formats: ['iife'], name: 'AssetSelectorExtras', fileName: () => 'asset-selector.extras.js' },
-      },
-    };
+    return scriptBuild('src/extrasEntry.ts', 'AssetSelectorExtras', 'asset-selector.extras.js', [sharedWithMainScript(), scriptTagAssets()]);
   }
   if (mode === 'demo') {
     return {
