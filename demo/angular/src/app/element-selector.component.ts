@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, input, signal } from '@angular/core';
 import type { AssetSelectorEventDetail, QueryNode, SelectedAsset } from 'asset-selector';
-import '../assetSelectorGlobal';
 import { ReceivedAssetsComponent } from './received-assets.component';
 
 /**
