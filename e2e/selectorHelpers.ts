@@ -8,9 +8,10 @@ export const HOST_PAGES = [
 
 /**
  * The selector's parts by the accessible names the public contract fixes (DESIGN.md), so the
- * tests read like what a person does and break when those names do.
+ * tests read like what a person does and break when those names do. Pass a Locator to find the
+ * selector within one part of a page that has several.
  */
-export function selector(page: Page, role: 'region' | 'dialog' = 'region') {
+export function selector(page: Page | Locator, role: 'region' | 'dialog' = 'region') {
   const root = page.getByRole(role, { name: 'Asset selector' });
   return {
     root,
