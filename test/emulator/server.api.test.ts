@@ -218,14 +218,3 @@ describe('bad input never hurts it', () => {
     expect((await e.fetch(`/adobe/assets/${kite()}/as/kite.jpg?width=32`)).status).toBe(200);
   });
 });
-
-describe('static files', () => {
-  it('serves the landing page and refuses to leave its folders', async () => {
-    const page = await e.fetch('/');
-    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await page.text()).toContain('Asset Selector');
-    expect((await e.fetch('/demo/catalog/LICENSES.md')).status).toBe(200);
-    expect((await e.rawGet('/demo/%2e%2e/package.json')).status).toBe(400);
-    expect((await e.rawGet('/..%2fpackage.json')).status).toBe(400);
-  });
-});

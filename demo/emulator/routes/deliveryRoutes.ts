@@ -121,8 +121,9 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     );
   };
 
+  // The list is "Bearer" in dm-openapi.txt; delivering one rendition is "None or Bearer".
   router.add('GET', new RegExp(`^/adobe/assets/${ID}/renditions$`), async ({ req, res, params }) => {
-    const { asset } = findVisibleAsset(ctx, req, params[0]!);
+    const { asset } = findVisibleAsset(ctx, req, params[0]!, 'bearer');
     const items = [{ name: 'original', format: asset.mimeType, size: asset.size, width: asset.width, height: asset.height }];
     if (asset.mimeType.startsWith('image/')) {
       for (const rendition of STATIC_RENDITIONS) {
