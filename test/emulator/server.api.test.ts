@@ -196,6 +196,11 @@ describe('bad input never hurts it', () => {
     ['brightness=10', /^brightness: .*Limited Availability/],
     ['width=10&width=20', /^width: /],
     ['crop=0p,0p,50p,50p&smartcrop=Square', /^smartcrop: /],
+    // dpr must not scale a size to 0 pixels (sharp would get a size of 0).
+    ['width=1&dpr=0.4', /^dpr: width × dpr = 1 × 0.4 = 0 pixels/],
+    ['height=1&dpr=0.3', /^dpr: height × dpr = 1 × 0.3 = 0 pixels/],
+    ['smartcrop=Square&dpr=0.0001', /^dpr: width \(from smart crop Square\) × dpr = 1080 × 0.0001 = 0 pixels/],
+    ['preset=thumbnail&dpr=0.001', /^dpr: width \(from preset thumbnail\) × dpr = 320 × 0.001 = 0 pixels/],
   ])('?%s', async (query, parameter) => {
     await problem(await e.fetch(`/adobe/assets/${kite()}/as/kite.jpg?${query}`), 400, parameter);
   });

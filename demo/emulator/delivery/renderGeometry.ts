@@ -1,5 +1,5 @@
 import { badRequest } from '../http/problem.ts';
-import { MAX_DIMENSION, type FitMode, type Modifiers, type RotateAngle } from './modifiers.ts';
+import { checkDprScale, MAX_DIMENSION, type FitMode, type Modifiers, type RotateAngle } from './modifiers.ts';
 import type { Orientation } from './orientation.ts';
 
 /**
@@ -116,14 +116,11 @@ export function resolveTarget(
     return target;
   }
   if (smartCropTarget) {
+    checkDprScale(`width (from smart crop ${m.smartcrop})`, smartCropTarget.width, dpr);
+    checkDprScale(`height (from smart crop ${m.smartcrop})`, smartCropTarget.height, dpr);
     const turned = rotatedSize(smartCropTarget, m.rotate ?? 0);
-    const width = Math.round(turned.width * dpr);
-    const height = Math.round(turned.height * dpr);
-    if (Math.max(width, height) > MAX_DIMENSION) {
-      throw badRequest('dpr', `the smart crop's ${width}×${height} pixels at dpr ${dpr} exceed the maximum of ${MAX_DIMENSION}`);
-    }
     // The crop box already has the profile's aspect ratio, so cover only trims rounding slivers.
-    return { width, height, fit: m.fit ?? 'crop' };
+    return { width: Math.round(turned.width * dpr), height: Math.round(turned.height * dpr), fit: m.fit ?? 'crop' };
   }
   if (m.fit !== undefined) {
     throw badRequest('fit', 'needs a size to fit into: give width or height (directly, through a preset or a smartcrop)');
