@@ -1,12 +1,11 @@
 import type { IncomingMessage } from 'node:http';
+import { isSeoName } from '../../../src/core/deliveryUrl.ts';
 import { identifyCaller, type Caller, type Security } from '../auth/caller.ts';
 import { isAssetId } from '../catalog/assetId.ts';
 import type { AssetRecord } from '../catalog/assetRecord.ts';
 import { isVisible } from '../catalog/isVisible.ts';
 import { badRequest, notFound } from '../http/problem.ts';
 import type { EmulatorContext } from '../emulatorContext.ts';
-
-const SEO_NAME = /^[%.\w-]+$/;
 
 /** The caller, checked against what the endpoint asks (only under `--require-auth`; see {@link Security}). */
 export function authorize(ctx: EmulatorContext, req: IncomingMessage, security: Security): Caller {
@@ -27,8 +26,11 @@ export function findVisibleAsset(ctx: EmulatorContext, req: IncomingMessage, id:
   return { asset, caller };
 }
 
-export function checkSeoName(seoName: string, parameter = 'seoName'): void {
-  if (!SEO_NAME.test(seoName)) throw badRequest(parameter, `"${seoName}" may only contain letters, digits, "_", "-", "." and percent-escapes`);
+/** A 400 unless the path segment, as sent, is a SEO name by the selector's own rule ({@link isSeoName}). */
+export function checkSeoName(segment: string, parameter = 'seoName'): void {
+  if (!isSeoName(segment)) {
+    throw badRequest(parameter, `"${segment}" may only hold letters and digits of any script (percent-encoded), "_", "-" and "."`);
+  }
 }
 
 /** Restricted assets must not land in shared caches. */

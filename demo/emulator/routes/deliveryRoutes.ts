@@ -5,8 +5,10 @@ import { contentTypeOf, extensionOf, negotiateFormat, parseRequestedFormat, type
 import { canonicalModifiers, parseModifiers, type Modifiers } from '../delivery/modifiers.ts';
 import { renderImage, type RenderedImage, type SmartCropBox } from '../delivery/renderImage.ts';
 import { STATIC_RENDITIONS, renditionSize, type StaticRendition } from '../delivery/staticRenditions.ts';
+import { fileSeoName, seoNameFor } from '../../../src/core/deliveryUrl.ts';
 import type { EmulatorContext } from '../emulatorContext.ts';
 import { badRequest, notFound } from '../http/problem.ts';
+import { contentDisposition } from '../http/contentDisposition.ts';
 import { matchesEtag, send, sendJson } from '../http/respond.ts';
 import type { Router } from '../http/router.ts';
 import { cacheControlFor, checkSeoName, findVisibleAsset, quote } from './assetLookup.ts';
@@ -19,6 +21,7 @@ interface ImageRequest {
   asset: AssetRecord;
   modifiers: Modifiers;
   format: OutputFormat;
+  /** Decoded: the name the file is saved under. */
   seoName: string;
   defaultWidth?: number;
   defaultQuality?: number;
@@ -41,7 +44,7 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     const key = sha1(asset.etag, canonicalModifiers(modifiers), format, String(request.defaultWidth), String(request.defaultQuality), JSON.stringify(smartCrop ?? null));
     const etag = quote(key.slice(0, 32));
     const headers: Record<string, string> = {
-      'Content-Disposition': `${modifiers.attachment ? 'attachment' : 'inline'}; filename="${request.seoName}.${extensionOf(format)}"`,
+      'Content-Disposition': contentDisposition(modifiers.attachment, `${request.seoName}.${extensionOf(format)}`),
     };
     if (modifiers.autoFormat) headers.Vary = 'Accept';
     const cacheControl = cacheControlFor(asset);
@@ -70,10 +73,10 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     });
   }
 
-  router.add('GET', new RegExp(`^/adobe/assets/${ID}/as/([^/]+)\\.([^./]+)$`), async ({ req, res, url, params }) => {
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/as/([^/]+)\\.([^./]+)$`), async ({ req, res, url, params, raw }) => {
     const [id, seoName, ext] = params as [string, string, string];
     const { asset } = findVisibleAsset(ctx, req, id);
-    checkSeoName(seoName);
+    checkSeoName(raw[1]!);
     const requested = parseRequestedFormat(ext);
     const modifiers = parseModifiers(url.searchParams);
     await deliverImage(req, res, { asset, modifiers, seoName, format: negotiated(req, asset, requested, modifiers) });
@@ -87,30 +90,31 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
   router.add('GET', new RegExp(`^/adobe/assets/${CONVENIENCE_ID}$`), async ({ req, res, params }) => {
     const { asset } = findVisibleAsset(ctx, req, params[0]!);
     const modifiers = parseModifiers(new URLSearchParams());
-    const seoName = asset.name.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-') || 'asset';
+    const seoName = decodeURIComponent(seoNameFor(asset.name));
     await deliverImage(req, res, { asset, modifiers, seoName, format: negotiated(req, asset, 'avif', modifiers), defaultWidth: 1024, defaultQuality: 65 });
   });
 
-  async function sendOriginal(req: IncomingMessage, res: ServerResponse, url: URL, asset: AssetRecord, seoName: string, extra: Record<string, string> = {}) {
-    checkSeoName(seoName);
+  /** `rawSeoName` as sent; it is checked, then decoded into the file name. */
+  async function sendOriginal(req: IncomingMessage, res: ServerResponse, url: URL, asset: AssetRecord, rawSeoName: string, extra: Record<string, string> = {}) {
+    checkSeoName(rawSeoName);
     const attachment = parseModifiers(pickAttachment(url)).attachment;
     send(req, res, 200, {
       body: await ctx.catalog.readBinary(asset),
       contentType: asset.mimeType,
       etag: quote(asset.binaryHash.slice(0, 32)),
       cacheControl: cacheControlFor(asset),
-      headers: { ...extra, 'Content-Disposition': `${attachment ? 'attachment' : 'inline'}; filename="${seoName}"` },
+      headers: { ...extra, 'Content-Disposition': contentDisposition(attachment, decodeURIComponent(rawSeoName)) },
     });
   }
 
-  router.add('GET', new RegExp(`^/adobe/assets/${ID}/original/as/([^/]+)$`), async ({ req, res, url, params }) => {
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/original/as/([^/]+)$`), async ({ req, res, url, params, raw }) => {
     const { asset } = findVisibleAsset(ctx, req, params[0]!);
-    await sendOriginal(req, res, url, asset, params[1]!);
+    await sendOriginal(req, res, url, asset, raw[1]!);
   });
 
-  router.add('GET', new RegExp(`^/adobe/assets/deliver/${ID}/([^/]+)$`), async ({ req, res, url, params }) => {
+  router.add('GET', new RegExp(`^/adobe/assets/deliver/${ID}/([^/]+)$`), async ({ req, res, url, params, raw }) => {
     const { asset } = findVisibleAsset(ctx, req, params[0]!);
-    await sendOriginal(req, res, url, asset, params[1]!, { Deprecation: 'true', Link: `</adobe/assets/${asset.id}/original/as/${params[1]}>; rel="successor-version"` });
+    await sendOriginal(req, res, url, asset, raw[1]!, { Deprecation: 'true', Link: `</adobe/assets/${asset.id}/original/as/${raw[1]}>; rel="successor-version"` });
   });
 
   const renderRendition = (asset: AssetRecord, rendition: StaticRendition): Promise<RenderedImage> => {
@@ -134,12 +138,13 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     sendJson(req, res, { assetId: asset.id, 'repo:name': asset.name, items }, { etag: quote(sha1(asset.etag, 'renditions').slice(0, 32)), cacheControl: cacheControlFor(asset) });
   });
 
-  router.add('GET', new RegExp(`^/adobe/assets/${ID}/renditions/([^/]+)/as/([^/]+)$`), async ({ req, res, url, params }) => {
-    const [id, name, seoName] = params as [string, string, string];
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/renditions/([^/]+)/as/([^/]+)$`), async ({ req, res, url, params, raw }) => {
+    const [id, name] = params as [string, string];
+    const rawSeoName = raw[2]!;
     const { asset } = findVisibleAsset(ctx, req, id);
-    checkSeoName(name, 'renditionName');
-    if (name === 'original') return sendOriginal(req, res, url, asset, seoName);
-    checkSeoName(seoName);
+    checkSeoName(raw[1]!, 'renditionName');
+    if (name === 'original') return sendOriginal(req, res, url, asset, rawSeoName);
+    checkSeoName(rawSeoName);
     const rendition = STATIC_RENDITIONS.find((r) => r.name === name);
     if (!rendition || !asset.mimeType.startsWith('image/')) {
       throw notFound(`renditionName: ${asset.name} has no rendition "${name}"; see /adobe/assets/${asset.id}/renditions`, 'renditionName');
@@ -151,7 +156,7 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
       contentType: image.contentType,
       etag: quote(sha1(asset.etag, 'rendition', name).slice(0, 32)),
       cacheControl: cacheControlFor(asset),
-      headers: { 'Content-Disposition': `${attachment ? 'attachment' : 'inline'}; filename="${seoName}"` },
+      headers: { 'Content-Disposition': contentDisposition(attachment, decodeURIComponent(rawSeoName)) },
     });
   });
 
@@ -161,7 +166,7 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     if (!asset.mimeType.startsWith('video/')) throw notFound(`assetId: ${asset.name} is not a video (${asset.mimeType})`, 'assetId');
     const title = String(asset.assetMetadata['dc:title'] ?? asset.name);
     send(req, res, 200, {
-      body: playerPage(title, `/adobe/assets/${asset.id}/original/as/${encodeURIComponent(asset.name)}`),
+      body: playerPage(title, `/adobe/assets/${asset.id}/original/as/${fileSeoName(asset.name)}`),
       contentType: 'text/html; charset=utf-8',
       etag: quote(sha1(asset.etag, 'player').slice(0, 32)),
       cacheControl: cacheControlFor(asset),
