@@ -69,7 +69,8 @@ function match(index: SearchIndex, text: string, fields: FieldPath[] | undefined
   if (text.trim() === '*') return out.fill(1);
   const tokens = tokenize(text);
   if (tokens.length === 0) return out;
-  const targets = fields ? fields.map((field) => ({ field, weight: 1 })) : DEFAULT_FIELDS;
+  const targets = fields ? fields.filter((field) => index.hasField(field)).map((field) => ({ field, weight: 1 })) : DEFAULT_FIELDS;
+  if (targets.length === 0) return out;
   const indexes = targets.map(({ field, weight }) => ({ index: index.textIndex(field), weight }));
   out.fill(1);
   const total = new Float32Array(scores ? index.size : 0);
@@ -114,6 +115,7 @@ function term(index: SearchIndex, field: FieldPath, values: string[]): Uint8Arra
 
 function range(index: SearchIndex, node: Extract<QueryNode, { type: 'range' }>): Uint8Array {
   const out = new Uint8Array(index.size);
+  if (!index.hasField(node.field)) return out;
   const { gt, gte, lt, lte } = node;
   const inRange = (v: number) => (gt === undefined || v > gt) && (gte === undefined || v >= gte) && (lt === undefined || v < lt) && (lte === undefined || v <= lte);
   const numbers = index.numericValues(node.field, node.kind);
@@ -136,6 +138,7 @@ function range(index: SearchIndex, node: Extract<QueryNode, { type: 'range' }>):
 
 function exists(index: SearchIndex, field: FieldPath): Uint8Array {
   const out = new Uint8Array(index.size);
+  if (!index.hasField(field)) return out;
   index.docs.forEach((doc, i) => {
     if (fieldValues(doc, field).some((v) => v !== '')) out[i] = 1;
   });
