@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../../demo/emulator/http/problem.ts';
 import type { OutputFormat } from '../../demo/emulator/delivery/formatNegotiation.ts';
 import { canonicalModifiers, parseModifiers, type Modifiers } from '../../demo/emulator/delivery/modifiers.ts';
-import { renderImage, type RenderInput, type SmartCropBox } from '../../demo/emulator/delivery/renderImage.ts';
+import { renderImage, type RenderInput } from '../../demo/emulator/delivery/renderImage.ts';
+import type { SmartCropTarget } from '../../demo/emulator/delivery/renderGeometry.ts';
 
 const photo = (name: string): Buffer => readFileSync(fileURLToPath(new URL(`../../demo/catalog/${name}`, import.meta.url)));
 
@@ -212,10 +213,10 @@ describe('renderImage: crop, rotate, flip', () => {
 
 describe('renderImage: smart crops', () => {
   // The Landscape box of kite: full width, 1350 of 1500 rows, i.e. 16:9.
-  const landscape: SmartCropBox = { x: 0, y: 0.05, width: 1, height: 0.9, targetWidth: 1920, targetHeight: 1080 };
+  const landscape: SmartCropTarget = { crop: { x: 0, y: 0.05, width: 1, height: 0.9 }, width: 1920, height: 1080 };
 
   it('delivers the profile size by default, and keeps the box aspect with a width', async () => {
-    const small = { ...landscape, targetWidth: 320, targetHeight: 180 };
+    const small = { ...landscape, width: 320, height: 180 };
     expect(await sizeOf((await render(kite, 'smartcrop=Landscape', 'jpeg', { smartCrop: small })).data)).toEqual([320, 180]);
     expect(await sizeOf((await render(kite, 'smartcrop=Landscape&width=160', 'jpeg', { smartCrop: landscape })).data)).toEqual([160, 90]);
     expect(await sizeOf((await render(kite, 'smartcrop=Landscape&dpr=2', 'jpeg', { smartCrop: small })).data)).toEqual([640, 360]);

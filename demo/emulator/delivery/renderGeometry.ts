@@ -1,6 +1,6 @@
 import { badRequest } from '../http/problem.ts';
 import { checkDprScale, MAX_DIMENSION, type FitMode, type Modifiers, type RotateAngle } from './modifiers.ts';
-import type { Orientation } from './orientation.ts';
+import { normalizeOrientation, type Orientation } from './orientation.ts';
 
 /**
  * The arithmetic of a render, kept apart from sharp so that every size and offset the pipeline
@@ -17,7 +17,7 @@ export interface PixelRect extends Size {
   top: number;
 }
 
-/** A region as fractions (0..1) of an image's width and height. */
+/** A region as fractions (0..1) of an image's width and height: a `crop`, or a smart crop's box. */
 export interface FractionBox {
   x: number;
   y: number;
@@ -177,4 +177,31 @@ function fitInto(content: Size, box: Size, fit: FitMode): Layout {
     pad: { top, left, right: box.width - resize.width - left, bottom: box.height - resize.height - top },
     output: box,
   };
+}
+
+/** A smart crop as the render needs it: where to cut, and the profile's delivery size. */
+export interface SmartCropTarget extends Size {
+  crop: FractionBox;
+}
+
+/** Every size and offset of one render, decided before any pixel is touched. */
+export interface RenderPlan {
+  /** The part of the original to cut (crop or smart crop), in the original's pixels. */
+  region?: PixelRect;
+  orientation: SharpOrientation;
+  layout: Layout;
+}
+
+/**
+ * Plans a render of an image whose displayed (EXIF-oriented) size is `original`: crop or smart
+ * crop, then rotate and flip, then fit into the requested size. The delivery route uses it to
+ * weigh a transform before queueing it, and the renderer to perform it, so both agree.
+ */
+export function planRender(original: Size, m: Modifiers, smartCrop: SmartCropTarget | undefined, defaultWidth: number): RenderPlan {
+  const box = smartCrop?.crop ?? (m.crop && { x: m.crop.x / 100, y: m.crop.y / 100, width: m.crop.width / 100, height: m.crop.height / 100 });
+  const region = box && pixelRect(box, original);
+  const orientation = sharpOrientation(normalizeOrientation(m.rotate, m.flip));
+  const content = rotatedSize(region ?? original, orientation.angle);
+  const layout = planLayout(content, resolveTarget(m, content, smartCrop, defaultWidth));
+  return { ...(region ? { region } : {}), orientation, layout };
 }

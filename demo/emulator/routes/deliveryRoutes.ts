@@ -3,7 +3,9 @@ import { sha1 } from '../catalog/assetId.ts';
 import type { AssetRecord } from '../catalog/assetRecord.ts';
 import { contentTypeOf, extensionOf, negotiateFormat, parseRequestedFormat, type OutputFormat } from '../delivery/formatNegotiation.ts';
 import { canonicalModifiers, parseModifiers, type Modifiers } from '../delivery/modifiers.ts';
-import { renderImage, type RenderedImage, type SmartCropBox } from '../delivery/renderImage.ts';
+import { checkPixelBudget, LARGE_WORK, MAX_WORK, transformWork } from '../delivery/pixelBudget.ts';
+import { planRender, type SmartCropTarget } from '../delivery/renderGeometry.ts';
+import { DEFAULT_WIDTH, renderImage, type RenderedImage } from '../delivery/renderImage.ts';
 import { STATIC_RENDITIONS, renditionSize, type StaticRendition } from '../delivery/staticRenditions.ts';
 import { fileSeoName, seoNameFor } from '../../../src/core/deliveryUrl.ts';
 import type { EmulatorContext } from '../emulatorContext.ts';
@@ -20,7 +22,8 @@ const CONVENIENCE_ID = '((?!search$|imagePresets$|collections$)[^/]+)';
 interface ImageRequest {
   asset: AssetRecord;
   modifiers: Modifiers;
-  format: OutputFormat;
+  /** The URL's format; auto-format may deliver another (see {@link negotiateFormat}). */
+  requested: OutputFormat;
   /** Decoded: the name the file is saved under. */
   seoName: string;
   defaultWidth?: number;
@@ -29,18 +32,26 @@ interface ImageRequest {
 
 /** Binary delivery: transformed images, the convenience image, originals and renditions. */
 export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
-  /** Renders (or reuses) one image. The ETag is derived from the request alone, so a 304 costs no transform. */
+  /**
+   * Renders (or reuses) one image. The render is planned and weighed first: what would exceed the
+   * pixel budget is a 400 before it is queued, and large work goes to the queue's large lane. The
+   * ETag is derived from the request alone, so a 304 costs no transform.
+   */
   async function deliverImage(req: IncomingMessage, res: ServerResponse, request: ImageRequest): Promise<void> {
-    const { asset, modifiers, format } = request;
+    const { asset, modifiers } = request;
     if (!asset.mimeType.startsWith('image/')) throw badRequest('format', `${asset.name} is not an image; use /original/as/{seoName}`);
-    let smartCrop: SmartCropBox | undefined;
+    let smartCrop: SmartCropTarget | undefined;
     if (modifiers.smartcrop !== undefined) {
-      const crop = await ctx.smartCrops.find(asset, modifiers.smartcrop);
-      if (!crop) {
+      smartCrop = await ctx.smartCrops.find(asset, modifiers.smartcrop);
+      if (!smartCrop) {
         throw badRequest('smartcrop', `"${modifiers.smartcrop}" is not a smart crop of this asset; it has ${ctx.smartCrops.profileNames().join(', ')}`);
       }
-      smartCrop = { ...crop.crop, targetWidth: crop.width, targetHeight: crop.height };
     }
+    const output = planRender(asset, modifiers, smartCrop, request.defaultWidth ?? DEFAULT_WIDTH).layout.output;
+    let format = negotiated(req, asset, request.requested, modifiers, true);
+    // Smart imaging picks the format: when AVIF would be over budget, it picks the next best.
+    if (modifiers.autoFormat && transformWork(output, format, modifiers) > MAX_WORK) format = negotiated(req, asset, request.requested, modifiers, false);
+    const work = checkPixelBudget(output, format, modifiers);
     const key = sha1(asset.etag, canonicalModifiers(modifiers), format, String(request.defaultWidth), String(request.defaultQuality), JSON.stringify(smartCrop ?? null));
     const etag = quote(key.slice(0, 32));
     const headers: Record<string, string> = {
@@ -50,25 +61,28 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     const cacheControl = cacheControlFor(asset);
     // Answer revalidations before touching pixels.
     if (matchesEtag(req, etag)) return send(req, res, 200, { body: '', contentType: contentTypeOf(format), etag, cacheControl, headers });
-    const rendered = await ctx.transforms.run(key, async () =>
-      renderImage({
-        source: await ctx.catalog.readBinary(asset),
-        modifiers,
-        format,
-        ...(smartCrop ? { smartCrop } : {}),
-        ...(request.defaultWidth ? { defaultWidth: request.defaultWidth } : {}),
-        ...(request.defaultQuality ? { defaultQuality: request.defaultQuality } : {}),
-      }),
+    const rendered = await ctx.transforms.run(
+      key,
+      async () =>
+        renderImage({
+          source: await ctx.catalog.readBinary(asset),
+          modifiers,
+          format,
+          ...(smartCrop ? { smartCrop } : {}),
+          ...(request.defaultWidth ? { defaultWidth: request.defaultWidth } : {}),
+          ...(request.defaultQuality ? { defaultQuality: request.defaultQuality } : {}),
+        }),
+      { large: work > LARGE_WORK },
     );
     send(req, res, 200, { body: rendered.data, contentType: rendered.contentType, etag, cacheControl, headers });
   }
 
-  function negotiated(req: IncomingMessage, asset: AssetRecord, requested: OutputFormat, modifiers: Modifiers): OutputFormat {
+  function negotiated(req: IncomingMessage, asset: AssetRecord, requested: OutputFormat, modifiers: Modifiers, avif: boolean): OutputFormat {
     return negotiateFormat({
       requested,
       autoFormat: modifiers.autoFormat,
       accept: req.headers.accept,
-      avifEntitled: ctx.avifEntitled,
+      avifEntitled: avif && ctx.avifEntitled,
       hasAlpha: asset.hasAlpha,
     });
   }
@@ -79,7 +93,7 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     checkSeoName(raw[1]!);
     const requested = parseRequestedFormat(ext);
     const modifiers = parseModifiers(url.searchParams);
-    await deliverImage(req, res, { asset, modifiers, seoName, format: negotiated(req, asset, requested, modifiers) });
+    await deliverImage(req, res, { asset, modifiers, seoName, requested });
   });
 
   router.add('GET', new RegExp(`^/adobe/assets/${ID}/as/([^/]+)$`), ({ params }) => {
@@ -91,7 +105,7 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     const { asset } = findVisibleAsset(ctx, req, params[0]!);
     const modifiers = parseModifiers(new URLSearchParams());
     const seoName = decodeURIComponent(seoNameFor(asset.name));
-    await deliverImage(req, res, { asset, modifiers, seoName, format: negotiated(req, asset, 'avif', modifiers), defaultWidth: 1024, defaultQuality: 65 });
+    await deliverImage(req, res, { asset, modifiers, seoName, requested: 'avif', defaultWidth: 1024, defaultQuality: 65 });
   });
 
   /** `rawSeoName` as sent; it is checked, then decoded into the file name. */
