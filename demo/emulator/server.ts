@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { identifyCaller } from './auth/caller.ts';
-import { loadCatalog } from './catalog/loadCatalog.ts';
+import { loadAssetCatalog } from './catalog/loadAssetCatalog.ts';
 import { syntheticCatalog } from './catalog/syntheticCatalog.ts';
 import type { Catalog } from './catalog/catalog.ts';
 import { TransformQueue } from './delivery/transformQueue.ts';
@@ -64,8 +64,8 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-export async function buildContext(options: EmulatorOptions = {}): Promise<EmulatorContext> {
-  let catalog: Catalog = await loadCatalog(options.catalogDir);
+async function buildContext(options: EmulatorOptions = {}): Promise<EmulatorContext> {
+  let catalog: Catalog = await loadAssetCatalog(options.catalogDir);
   if (options.synthetic !== undefined) catalog = syntheticCatalog(catalog, options.synthetic);
   const index = new SearchIndex(catalog.assets);
   return {
@@ -79,7 +79,7 @@ export async function buildContext(options: EmulatorOptions = {}): Promise<Emula
   };
 }
 
-export function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {}) {
+function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {}) {
   const router = new Router();
   searchRoutes(router, ctx);
   metadataRoutes(router, ctx);

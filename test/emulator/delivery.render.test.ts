@@ -4,7 +4,8 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../../demo/emulator/http/problem.ts';
 import type { OutputFormat } from '../../demo/emulator/delivery/formatNegotiation.ts';
-import { canonicalModifiers, parseModifiers, type Modifiers } from '../../demo/emulator/delivery/modifiers.ts';
+import { canonicalModifiers } from '../../demo/emulator/delivery/canonicalModifiers.ts';
+import { parseModifiers, type Modifiers } from '../../demo/emulator/delivery/modifiers.ts';
 import { renderImage, type RenderInput } from '../../demo/emulator/delivery/renderImage.ts';
 import type { SmartCropTarget } from '../../demo/emulator/delivery/renderGeometry.ts';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../demo/emulator/auth/caller.ts';
-import { loadCatalog } from '../../demo/emulator/catalog/loadCatalog.ts';
+import { loadAssetCatalog } from '../../demo/emulator/catalog/loadAssetCatalog.ts';
 import { syntheticCatalog } from '../../demo/emulator/catalog/syntheticCatalog.ts';
 import { ByteBudgetCache } from '../../demo/emulator/search/byteBudgetCache.ts';
 import { SearchIndex } from '../../demo/emulator/search/searchIndex.ts';
@@ -16,7 +16,7 @@ let service: SearchService;
 const run = (body: unknown) => service.search(parseSearchRequest(body), ANONYMOUS);
 
 beforeAll(async () => {
-  index = new SearchIndex(syntheticCatalog(await loadCatalog(), ASSETS).assets);
+  index = new SearchIndex(syntheticCatalog(await loadAssetCatalog(), ASSETS).assets);
   service = new SearchService(index, { cacheBytes: CACHE_BYTES });
 });
 

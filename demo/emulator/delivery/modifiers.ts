@@ -1,22 +1,14 @@
-import { dprScaleIssue, MAX_DIMENSION } from '../../../src/core/modifierRules.ts';
+import { dprScaleIssue, LIMITED_AVAILABILITY_MODIFIERS, MAX_DIMENSION } from '../../../src/core/modifierRules.ts';
 import { badRequest, ProblemError } from '../http/problem.ts';
 import { parseColor, type Rgba } from './colorModifier.ts';
 import { parseCrop, type PercentCrop } from './cropModifier.ts';
 import { findPreset, IMAGE_PRESETS } from './imagePresets.ts';
-import { LIMITED_AVAILABILITY_MODIFIERS } from './limitedModifiers.ts';
 import { parseBoolean, parseDecimal, parseEnum, parseInteger } from './modifierValues.ts';
 import { parseUnsharpMask, type UnsharpMask } from './unsharpMaskModifier.ts';
 
-export type { Rgba } from './colorModifier.ts';
-export type { PercentCrop } from './cropModifier.ts';
-export type { UnsharpMask } from './unsharpMaskModifier.ts';
-export { canonicalModifiers } from './canonicalModifiers.ts';
-
-export { MAX_DIMENSION } from '../../../src/core/modifierRules.ts';
-
-export const FIT_MODES = ['contain', 'constrain', 'crop'] as const;
+const FIT_MODES = ['contain', 'constrain', 'crop'] as const;
 export type FitMode = (typeof FIT_MODES)[number];
-export const FLIP_MODES = ['h', 'v', 'hv'] as const;
+const FLIP_MODES = ['h', 'v', 'hv'] as const;
 export type FlipMode = (typeof FLIP_MODES)[number];
 export type RotateAngle = 90 | 180 | 270;
 

@@ -13,7 +13,7 @@ import { isEffectiveUnsharpMask } from './unsharpMask.ts';
  */
 
 /** Most pixels one output may have: 40 megapixels (8192 × 4882, 6324 × 6324). */
-export const MAX_OUTPUT_PIXELS = 40_000_000;
+const MAX_OUTPUT_PIXELS = 40_000_000;
 /** Most work one transform may be, in JPEG-pixel units: AVIF stops at 10 megapixels, GIF at 4. */
 export const MAX_WORK = 40_000_000;
 /** Transforms above this much work (a 2000 × 2000 JPEG) run in the large lane of the queue. */

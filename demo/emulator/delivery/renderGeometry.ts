@@ -1,5 +1,6 @@
 import { badRequest } from '../http/problem.ts';
-import { checkDprScale, MAX_DIMENSION, type FitMode, type Modifiers, type RotateAngle } from './modifiers.ts';
+import { MAX_DIMENSION } from '../../../src/core/modifierRules.ts';
+import { checkDprScale, type FitMode, type Modifiers, type RotateAngle } from './modifiers.ts';
 import { normalizeOrientation, type Orientation } from './orientation.ts';
 
 /**
@@ -12,7 +13,7 @@ export interface Size {
   height: number;
 }
 
-export interface PixelRect extends Size {
+interface PixelRect extends Size {
   left: number;
   top: number;
 }
@@ -29,7 +30,7 @@ export interface FractionBox {
  * The orientation ops in the order sharp performs them when it rotates before extracting and
  * resizing: vertical flip, horizontal flip, then a clockwise turn.
  */
-export interface SharpOrientation {
+interface SharpOrientation {
   angle: 0 | RotateAngle;
   flipV: boolean;
   flipH: boolean;
@@ -54,7 +55,7 @@ export interface Target {
 }
 
 /** A fractional box in whole pixels: rounded, at least 1 px, and inside the image. */
-export function pixelRect(box: FractionBox, image: Size): PixelRect {
+function pixelRect(box: FractionBox, image: Size): PixelRect {
   const left = Math.min(Math.round(box.x * image.width), image.width - 1);
   const top = Math.min(Math.round(box.y * image.height), image.height - 1);
   const width = Math.max(1, Math.min(Math.round(box.width * image.width), image.width - left));
@@ -66,13 +67,13 @@ export function pixelRect(box: FractionBox, image: Size): PixelRect {
  * The API turns first and mirrors the result; sharp mirrors first and turns the result. After a
  * quarter turn a horizontal mirror is a vertical one of the unturned image.
  */
-export function sharpOrientation({ angle, mirror }: Orientation): SharpOrientation {
+function sharpOrientation({ angle, mirror }: Orientation): SharpOrientation {
   const quarter = angle === 90 || angle === 270;
   return { angle, flipV: mirror && quarter, flipH: mirror && !quarter };
 }
 
 /** The size of an image after a clockwise turn. */
-export function rotatedSize(size: Size, angle: number): Size {
+function rotatedSize(size: Size, angle: number): Size {
   return angle === 90 || angle === 270 ? { width: size.height, height: size.width } : size;
 }
 
@@ -129,7 +130,7 @@ export function resolveTarget(
 }
 
 /** Turns a target into exact resample, cut and pad sizes for content of the given size. */
-export function planLayout(content: Size, target: Target): Layout {
+function planLayout(content: Size, target: Target): Layout {
   const { width: W, height: H } = target;
   if (W !== undefined && H !== undefined) return fitInto(content, { width: W, height: H }, target.fit);
   let size: Size;
@@ -185,7 +186,7 @@ export interface SmartCropTarget extends Size {
 }
 
 /** Every size and offset of one render, decided before any pixel is touched. */
-export interface RenderPlan {
+interface RenderPlan {
   /** The part of the original to cut (crop or smart crop), in the original's pixels. */
   region?: PixelRect;
   orientation: SharpOrientation;

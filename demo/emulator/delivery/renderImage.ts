@@ -1,6 +1,7 @@
 import sharp, { type Sharp } from 'sharp';
 import { contentTypeOf, supportsAlpha, type OutputFormat } from './formatNegotiation.ts';
-import { effectiveQuality, type Modifiers, type Rgba } from './modifiers.ts';
+import type { Rgba } from './colorModifier.ts';
+import { effectiveQuality, type Modifiers } from './modifiers.ts';
 import { orientRect, planRender, type Layout, type SmartCropTarget, type Size } from './renderGeometry.ts';
 import { applyUnsharpMask, isEffectiveUnsharpMask, radiusToSigma, type RawImage } from './unsharpMask.ts';
 

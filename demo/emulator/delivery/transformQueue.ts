@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { ProblemError } from '../http/problem.ts';
 
-export interface TransformQueueOptions {
+interface TransformQueueOptions {
   /** Jobs running at once; one per core (at least 2), since each render is CPU-bound. */
   concurrency?: number;
   /** Of those, how many may be large jobs; the rest stay free for small ones. Default `concurrency - 1`. */
@@ -14,7 +14,7 @@ export interface TransformQueueOptions {
   cacheBytes?: number;
 }
 
-export interface TransformQueueStats {
+interface TransformQueueStats {
   running: number;
   /** Of the running jobs, the large ones. */
   runningLarge: number;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ProblemError } from './problem.ts';
 
-export interface RouteContext {
+interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   url: URL;
@@ -11,7 +11,7 @@ export interface RouteContext {
   raw: string[];
 }
 
-export type RouteHandler = (ctx: RouteContext) => Promise<void> | void;
+type RouteHandler = (ctx: RouteContext) => Promise<void> | void;
 
 interface Route {
   methods: Set<string>;

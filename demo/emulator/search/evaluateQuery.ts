@@ -1,10 +1,10 @@
 import { fieldValues, parseFieldPath, type FieldPath } from './fieldPath.ts';
 import { DEFAULT_TEXT_FIELDS, type SearchIndex, type TextFieldIndex } from './searchIndex.ts';
-import type { QueryNode } from './searchRequest.ts';
+import type { ParsedQueryNode } from './searchRequest.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Which documents match (1/0 per document) and, for text matches, how well. */
-export interface Evaluation {
+interface Evaluation {
   mask: Uint8Array;
   scores: Float32Array;
 }
@@ -14,13 +14,13 @@ const DEFAULT_FIELDS = DEFAULT_TEXT_FIELDS.map(({ path, weight }) => ({ field: p
 const PREFIX_FACTOR = 0.5;
 
 /** Runs a top-level query list (its nodes AND-ed) over the whole index. */
-export function evaluateQuery(index: SearchIndex, nodes: QueryNode[]): Evaluation {
+export function evaluateQuery(index: SearchIndex, nodes: ParsedQueryNode[]): Evaluation {
   const scores = new Float32Array(index.size);
   const mask = and(index, nodes, scores);
   return { mask, scores };
 }
 
-function evaluate(index: SearchIndex, node: QueryNode, scores: Float32Array | undefined): Uint8Array {
+function evaluate(index: SearchIndex, node: ParsedQueryNode, scores: Float32Array | undefined): Uint8Array {
   switch (node.type) {
     case 'match':
       return match(index, node.text, node.fields, scores);
@@ -47,7 +47,7 @@ function evaluate(index: SearchIndex, node: QueryNode, scores: Float32Array | un
   }
 }
 
-function and(index: SearchIndex, nodes: QueryNode[], scores: Float32Array | undefined): Uint8Array {
+function and(index: SearchIndex, nodes: ParsedQueryNode[], scores: Float32Array | undefined): Uint8Array {
   const out = new Uint8Array(index.size).fill(1);
   for (const child of nodes) {
     const m = evaluate(index, child, scores);
@@ -113,7 +113,7 @@ function term(index: SearchIndex, field: FieldPath, values: string[]): Uint8Arra
   return out;
 }
 
-function range(index: SearchIndex, node: Extract<QueryNode, { type: 'range' }>): Uint8Array {
+function range(index: SearchIndex, node: Extract<ParsedQueryNode, { type: 'range' }>): Uint8Array {
   const out = new Uint8Array(index.size);
   if (!index.hasField(node.field)) return out;
   const { gt, gte, lt, lte } = node;

@@ -1,29 +1,23 @@
+import type { SearchResponse } from '../../../src/core/types.ts';
 import type { Caller } from '../auth/caller.ts';
 import { sha1 } from '../catalog/assetId.ts';
 import { isVisible } from '../catalog/isVisible.ts';
 import { badRequest } from '../http/problem.ts';
 import { ByteBudgetCache } from './byteBudgetCache.ts';
 import { evaluateQuery } from './evaluateQuery.ts';
-import { computeFacets, type FacetResult } from './facets.ts';
+import { computeFacets } from './facets.ts';
 import { parseFieldPath } from './fieldPath.ts';
 import { parseOrderBy } from './orderBy.ts';
 import { createCursorCodec, type CursorCodec } from './searchCursor.ts';
 import type { SearchIndex } from './searchIndex.ts';
-import type { SearchRequest } from './searchRequest.ts';
+import type { ParsedSearchRequest } from './searchRequest.ts';
 
 /** `totalCount` is capped like a real repository's, which never counts past 10,000. */
-export const TOTAL_COUNT_CAP = 10_000;
+const TOTAL_COUNT_CAP = 10_000;
 /** Budgets of the hit-list and sort-order caches: 32 MiB each holds 80 lists at 100,000 assets. */
 const CACHE_BYTES = 32 * 1024 * 1024;
 const CREATE_DATE = parseFieldPath('repositoryMetadata.repo:createDate')!;
 const listBytes = (list: Int32Array) => list.byteLength + 64;
-
-export interface SearchResponse {
-  hits: { results: Array<{ assetId: string; repositoryMetadata: Record<string, unknown>; assetMetadata: Record<string, unknown> }> };
-  search_metadata: { count: number; totalCount: { total: number; relation: 'eq' | 'gte' } };
-  cursor?: string;
-  facets?: FacetResult[];
-}
 
 /**
  * Runs searches over the index for a caller. The ordered hit list of a search is cached (per
@@ -45,7 +39,7 @@ export class SearchService {
     this.cursors = cursors;
   }
 
-  search(request: SearchRequest, caller: Caller, now: number = Date.now()): SearchResponse {
+  search(request: ParsedSearchRequest, caller: Caller, now: number = Date.now()): SearchResponse {
     const searchHash = sha1(JSON.stringify([request.query, request.orderBy ?? ''])).slice(0, 16);
     const hits = this.orderedHits(request, caller, now, searchHash);
 
@@ -84,7 +78,7 @@ export class SearchService {
     throw badRequest('cursor', 'the page it continues no longer exists; start the search again');
   }
 
-  private orderedHits(request: SearchRequest, caller: Caller, now: number, searchHash: string): Int32Array {
+  private orderedHits(request: ParsedSearchRequest, caller: Caller, now: number, searchHash: string): Int32Array {
     const key = `${searchHash}|${[...caller.roles].sort().join(',')}|${Math.floor(now / 60_000)}`;
     const cached = this.cache.get(key);
     if (cached) return cached;

@@ -14,7 +14,7 @@ import { SMART_CROP_PROFILES, type SmartCropProfile } from './smartCropProfiles.
 export type SmartCrop = Required<SmartCropContract>;
 
 /** How `list` calls were served; lets tests prove that analysis ran only once. */
-export interface SmartCropStats {
+interface SmartCropStats {
   /** Binaries analysed with sharp + smartcrop. */
   computed: number;
   /** Binaries whose crops were read from a cache file written by an earlier run. */
@@ -25,7 +25,7 @@ export interface SmartCropStats {
   peakConcurrent: number;
 }
 
-export interface SmartCropStoreOptions {
+interface SmartCropStoreOptions {
   /** The emulator's cache directory; files go to `<cacheDir>/smartcrops/<binaryHash>.json`. */
   cacheDir: string;
   profiles?: readonly SmartCropProfile[];
