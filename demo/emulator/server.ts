@@ -133,7 +133,9 @@ function parseRequestUrl(req: IncomingMessage): URL {
     throw new ProblemError(400, 'Host: HTTP/1.1 requests must carry a Host header', 'Host', { Connection: 'close' });
   }
   const raw = req.url ?? '/';
-  const path = raw.split('?')[0]!;
+  // Only origin-form targets (`/path?query`): not `*`, not a proxy's absolute URL.
+  if (!raw.startsWith('/')) throw new ProblemError(400, `path: the request target must be a path starting with "/", got "${raw.slice(0, 100)}"`, 'path');
+  const path = raw.split(/[?#]/)[0]!;
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
@@ -143,7 +145,8 @@ function parseRequestUrl(req: IncomingMessage): URL {
   if (decoded.split(/[/\\]/).some((segment) => segment === '..' || segment === '.')) {
     throw new ProblemError(400, 'path: "." and ".." segments are not allowed', 'path');
   }
-  return new URL(raw, 'http://emulator.local');
+  // Prefixed, not resolved: `//x` as a base-relative URL would name a host.
+  return new URL(`http://emulator.local${raw}`);
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {

@@ -251,6 +251,19 @@ describe('renderImage: quality, filters, background', () => {
     expect(meanDifference(plain, untouched)).toBe(0);
   });
 
+  it('takes a wide unsharp mask on a shrunk copy: within a level or two of the exact one, and the widest completes', async () => {
+    const plain = await rgba((await render(cat, 'width=200', 'png')).data);
+    // The definition, with an exact Gaussian (sigma = radius / 2 = 40): in + amount × (in − blur).
+    const raw = { width: plain.width, height: plain.height, channels: 4 as const };
+    const blurred = await sharp(plain.data, { raw }).blur(40).raw().toBuffer();
+    const exact = Buffer.from(plain.data.map((v, i) => (i % 4 === 3 ? v : Math.max(0, Math.min(255, Math.round(2 * v - (blurred[i] ?? 0)))))));
+    const approximate = (await rgba((await render(cat, 'width=200&unsharp-mask=100,80', 'png')).data)).data;
+    expect(meanDifference(exact, approximate)).toBeLessThan(2);
+    expect(meanDifference(plain.data, approximate)).toBeGreaterThan(2);
+    // The spec's widest radius at a size where a direct Gaussian would take many seconds.
+    expect(await sizeOf((await render(kite, 'width=1024&unsharp-mask=500,1000,0,true')).data)).toEqual([1024, 640]);
+  });
+
   it('adds the background after filtering, so the padding stays its exact colour', async () => {
     const out = await render(kite, 'width=200&height=200&blur=10&background-color=rgb,00ff00', 'png');
     expect(await pixel(out.data, 100, 0)).toEqual([0, 255, 0, 255]);

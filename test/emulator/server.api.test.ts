@@ -209,6 +209,10 @@ describe('bad input never hurts it', () => {
     await problem(await e.rawGet('/adobe/assets/../../etc/passwd'), 400, /^path: /);
     await problem(await e.rawGet('/adobe/assets/%2e%2e/%2e%2e/package.json'), 400, /^path: /);
     await problem(await e.rawGet('/demo/../package.json'), 400, /^path: /);
+    // Targets that are not origin-form paths, or that a base-relative URL parser would read as a host.
+    await problem(await e.rawGet('*'), 400, /^path: /);
+    await problem(await e.rawGet('http://example.com/adobe/assets/search'), 400, /^path: /);
+    await problem(await e.rawGet('//example.com/adobe/assets/imagePresets'), 404, /^path: /);
     await problem(await e.fetch('/adobe/assets/urn:aaid:aem:00000000-0000-4000-8000-000000000000/metadata'), 404, /^assetId: /);
     await problem(await e.fetch('/adobe/assets/not-an-id/metadata'), 400, /^assetId: /);
     await problem(await e.fetch(`/adobe/assets/${kite()}/as/kite.bmp`), 400, /^format: /);
