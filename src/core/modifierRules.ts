@@ -60,7 +60,7 @@ const CHECKS: Record<string, Check> = {
  * crop's sizes are multiplied by `dpr` like explicit ones, so `preset=thumbnail&dpr=0.001` is
  * only recognisably broken with the presets at hand.
  */
-export interface ModifierContext {
+interface ModifierContext {
   /** The repository's image presets (`GET /adobe/assets/imagePresets`). */
   presets?: ReadonlyArray<{ name: string; modifiers?: Readonly<Record<string, string>> }>;
   /** The asset's smart crops (`GET /adobe/assets/{id}/smartCrops`), with their delivery sizes. */
