@@ -4,7 +4,10 @@ import { ProblemError } from '../http/problem.ts';
 interface TransformQueueOptions {
   /** Jobs running at once; one per core (at least 2), since each render is CPU-bound. */
   concurrency?: number;
-  /** Of those, how many may be large jobs; the rest stay free for small ones. Default `concurrency - 1`. */
+  /**
+   * Of those, how many may be large jobs; the rest stay free for small ones. Default
+   * `concurrency - 1`, at most 2: each large job may hold hundreds of megabytes.
+   */
   largeSlots?: number;
   /** Small jobs allowed to wait for a slot before new ones are refused with 503. */
   maxQueued?: number;
@@ -57,7 +60,7 @@ export class TransformQueue<T extends { data: Buffer }> {
 
   constructor({
     concurrency = Math.max(2, os.availableParallelism()),
-    largeSlots = Math.max(1, concurrency - 1),
+    largeSlots = Math.max(1, Math.min(concurrency - 1, 2)),
     maxQueued = 2000,
     maxLargeQueued = 8,
     cacheBytes = 256 * 1024 * 1024,
