@@ -1,11 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { httpRequest, percentile, spawnEmulator, timed, type Measurement } from './benchTools.ts';
 
 const WORDS = ['quiet', 'bright', 'golden', 'misty', 'urban', 'wild', 'frozen', 'hidden', 'vivid', 'silent', 'harbour', 'meadow', 'skyline', 'forest', 'canyon', 'garden', 'studio', 'market', 'glacier', 'lantern'];
 
 /**
- * Search latency over 10,000 synthetic assets and delivery throughput, measured against the real
- * CLI in a child process over HTTP. Every search is a distinct query, so none is served from the
+ * Search latency over 10,000 synthetic assets, delivery throughput and latency under load, and
+ * memory under searches for invented fields at 100,000 assets, measured against the real CLI in a
+ * child process over HTTP. Every search is a distinct query, so none is served from the
  * emulator's result cache.
  */
 export async function benchEmulator(): Promise<Measurement[]> {
@@ -74,8 +76,103 @@ export async function benchEmulator(): Promise<Measurement[]> {
       }),
     );
     out.push({ name: 'warm (cached) thumbnail requests', value: done / (duration / 1000), unit: 'req/s', budget: { limit: 1000, kind: 'min' }, note: `${concurrency} connections, ${availableParallelism()} cores shared with the client` });
+
+    out.push(...(await thumbnailsUnderLoad(emulator.url)));
   } finally {
     await emulator.stop();
   }
+  out.push(...(await memoryUnderNovelFields()));
   return out;
+}
+
+/**
+ * A 160-px thumbnail's latency alone, and while two of the largest transforms the pixel budget
+ * admits are running (an 8-megapixel AVIF and a 4-megapixel GIF, several seconds each): the queue's
+ * lanes should keep the second figure within a small multiple of the first.
+ */
+async function thumbnailsUnderLoad(url: string): Promise<Measurement[]> {
+  const page = JSON.parse((await httpRequest(`${url}/adobe/assets/search`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: [{ match: { text: 'quiet' } }], limit: 50 }) })).body.toString()) as {
+    hits: { results: Array<{ assetId: string }> };
+  };
+  const ids = page.hits.results.map((r) => r.assetId);
+  let next = 0;
+  const thumbnail = async () => {
+    const id = ids[next++ % ids.length]!;
+    // A width no other request uses, so each one is a fresh transform.
+    const [ms, response] = await timed(() => httpRequest(`${url}/adobe/assets/${id}/as/t.webp?width=160&quality=${60 + (next % 30)}`, { headers: { Accept: 'image/webp' } }));
+    if (response.status !== 200) throw new Error(`thumbnail failed: ${response.status}`);
+    return ms;
+  };
+  // Alternating rounds, so that load from outside the benchmark weighs on both figures alike.
+  const alone: number[] = [];
+  const loaded: number[] = [];
+  for (let round = 0; round < 4; round++) {
+    for (let i = 0; i < 5; i++) alone.push(await thumbnail());
+    let running = true;
+    const big = Promise.all([
+      httpRequest(`${url}/adobe/assets/${ids[round]}/as/big.avif?width=2800&height=2800&fit=crop&auto-format=false&quality=${50 + round}`),
+      httpRequest(`${url}/adobe/assets/${ids[round + 1]}/as/big.gif?width=2000&height=2000&fit=crop&auto-format=false&quality=${50 + round}`),
+    ]).then((responses) => {
+      running = false;
+      for (const r of responses) if (r.status !== 200) throw new Error(`large transform failed: ${r.status} ${r.body.toString()}`);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; running && i < 8; i++) {
+      const ms = await thumbnail();
+      if (running) loaded.push(ms);
+    }
+    await big;
+  }
+  const aloneMedian = percentile(alone, 50);
+  const loadedMedian = percentile(loaded, 50);
+  return [
+    { name: '160-px thumbnail, median, alone', value: aloneMedian, unit: 'ms', note: `${alone.length} fresh transforms` },
+    { name: '160-px thumbnail, median, while two maximal transforms run', value: loadedMedian, unit: 'ms', note: `${loaded.length} fresh transforms; an 8-MP AVIF and a 4-MP GIF` },
+    { name: 'thumbnail latency under load ÷ alone', value: loadedMedian / aloneMedian, unit: '×', budget: { limit: 3, kind: 'max' } },
+  ];
+}
+
+/** The emulator's resident memory, from /proc (Linux), in MB. */
+async function residentMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]);
+  return kb / 1024;
+}
+
+/**
+ * Searches that name a field no asset has, in every place a field can go, at 100,000 assets:
+ * per-field structures are built only for fields some asset has, so memory stays flat.
+ */
+async function memoryUnderNovelFields(): Promise<Measurement[]> {
+  const emulator = await spawnEmulator(['--synthetic', '100000']);
+  try {
+    const search = async (body: unknown) => {
+      const response = await httpRequest(`${emulator.url}/adobe/assets/search`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (response.status !== 200) throw new Error(`search failed: ${response.status} ${response.body.toString()}`);
+    };
+    // What a running server has built for the fields real clients use.
+    await search({ query: [{ range: { 'repositoryMetadata.repo:size': { gte: 1 } } }], orderBy: 'repositoryMetadata.repo:createDate desc' });
+    await search({ query: [{ term: { 'assetMetadata.xcm:keywords': ['nature'] } }], orderBy: 'assetMetadata.dc:title asc' });
+    const before = await residentMb(emulator.child.pid!);
+    const started = performance.now();
+    for (let i = 0; i < 1000; i++) {
+      const field = `assetMetadata.g${i}`;
+      const shapes = [
+        { query: [{ range: { [field]: { gte: i } } }] },
+        { query: [{ match: { text: '*' } }], orderBy: `${field} desc` },
+        { query: [{ term: { [field]: [String(i)] } }] },
+        { query: [{ match: { text: 'quiet', fields: [field] } }] },
+      ];
+      await search(shapes[i % shapes.length]);
+    }
+    const perSearch = (performance.now() - started) / 1000;
+    const after = await residentMb(emulator.child.pid!);
+    return [
+      { name: 'emulator RSS at 100,000 assets, before', value: before, unit: 'MB' },
+      { name: 'emulator RSS after 1,000 searches naming invented fields', value: after, unit: 'MB', note: `${perSearch.toFixed(1)} ms per search` },
+      { name: 'RSS growth over those searches', value: after - before, unit: 'MB', budget: { limit: 50, kind: 'max' } },
+    ];
+  } finally {
+    await emulator.stop();
+  }
 }

@@ -1,5 +1,8 @@
 // The emulator's landing page: a plain search over the catalog, proving search and delivery work.
-// Metadata is written with textContent only: it is data, never markup.
+// Metadata is written with textContent only: it is data, never markup. Delivery URLs come from the
+// selector's own core (the built dist/core.js), so their SEO names follow the rule the emulator
+// checks, whatever script a file name is written in.
+const core = await import('/dist/core.js').catch(() => undefined);
 const form = document.querySelector('#search-form');
 const input = document.querySelector('#q');
 const status = document.querySelector('#status');
@@ -9,6 +12,10 @@ let cursor;
 let text = '*';
 
 async function search(append) {
+  if (!core) {
+    status.textContent = 'The built bundles are missing: run npm run build (npm start does), then reload.';
+    return;
+  }
   const body = { query: [{ match: { text } }], limit: 24, ...(append && cursor ? { cursor } : {}) };
   status.textContent = 'Searching…';
   try {
@@ -28,16 +35,17 @@ async function search(append) {
 
 function card(hit) {
   const title = hit.assetMetadata['dc:title'] ?? hit.repositoryMetadata['repo:name'];
-  const seo = String(hit.repositoryMetadata['repo:name']).replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-');
+  const name = String(hit.repositoryMetadata['repo:name']);
+  const repository = location.origin;
   // Asset ids are urn:aaid:aem:<uuid>, valid in a path as they are; anything else is not rendered.
-  if (!/^urn:aaid:aem:[0-9a-f-]+$/.test(hit.assetId)) return document.createComment("invalid asset id");
-  const base = `/adobe/assets/${hit.assetId}/as/${seo}.webp`;
+  if (!/^urn:aaid:aem:[0-9a-f-]+$/.test(hit.assetId)) return document.createComment('invalid asset id');
   const li = document.createElement('li');
   const format = String(hit.repositoryMetadata['dc:format'] ?? '');
   if (format.startsWith('image/')) {
+    const url = (width) => core.buildDeliveryUrl({ repository, assetId: hit.assetId, seoName: core.seoNameFor(name), format: 'webp', modifiers: { width: String(width) } });
     const img = document.createElement('img');
-    img.src = `${base}?width=320`;
-    img.srcset = `${base}?width=320 320w, ${base}?width=640 640w`;
+    img.src = url(320);
+    img.srcset = `${url(320)} 320w, ${url(640)} 640w`;
     img.sizes = '11rem';
     img.alt = title;
     img.loading = 'lazy';
@@ -48,7 +56,7 @@ function card(hit) {
     const link = document.createElement('a');
     link.className = 'placeholder';
     const video = format.startsWith('video/');
-    link.href = video ? `/adobe/assets/${hit.assetId}/play` : `/adobe/assets/${hit.assetId}/original/as/${encodeURIComponent(hit.repositoryMetadata['repo:name'])}`;
+    link.href = video ? core.playerUrl(repository, hit.assetId) : core.originalUrl(repository, hit.assetId, name);
     link.textContent = video ? '▶ Play video' : '📄 Open document';
     li.append(link);
   }

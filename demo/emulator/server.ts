@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { loadCatalog } from './catalog/loadCatalog.ts';
+import { identifyCaller } from './auth/caller.ts';
+import { loadAssetCatalog } from './catalog/loadAssetCatalog.ts';
 import { syntheticCatalog } from './catalog/syntheticCatalog.ts';
 import type { Catalog } from './catalog/catalog.ts';
 import { TransformQueue } from './delivery/transformQueue.ts';
 import type { RenderedImage } from './delivery/renderImage.ts';
 import type { EmulatorContext } from './emulatorContext.ts';
+import { answerParseError } from './http/answerParseError.ts';
 import { FaultInjector } from './http/faults.ts';
 import { ProblemError } from './http/problem.ts';
 import { applyCors, sendPreflight, sendProblem } from './http/respond.ts';
@@ -21,6 +23,18 @@ import { SearchService } from './search/searchService.ts';
 import { SmartCropStore } from './smartcrop/smartCropStore.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * What is served as plain files: the landing page, the built bundles and the demo host pages,
+ * each folder by name. Never the whole of demo/, which also holds the sample catalog (its
+ * binaries reach clients only through the delivery API, which hides unapproved and restricted
+ * assets) and the emulator's own sources.
+ */
+const STATIC_MOUNTS: readonly StaticMount[] = [
+  { prefix: '/dist/', dir: resolve(PROJECT_ROOT, 'dist') },
+  ...['vanilla', 'custom-element', 'common'].map((folder) => ({ prefix: `/demo/${folder}/`, dir: resolve(PROJECT_ROOT, 'demo', folder) })),
+  { prefix: '/', dir: resolve(PROJECT_ROOT, 'public') },
+];
 
 export interface EmulatorOptions {
   /** Port to listen on; 0 picks a free one. Default 4010. */
@@ -39,8 +53,6 @@ export interface EmulatorOptions {
   cacheDir?: string;
   /** Log one line per request (never headers, so never tokens). */
   log?: boolean;
-  /** Folders served as static files; default: public/ at /, demo/ at /demo/, dist/ at /dist/. */
-  staticMounts?: StaticMount[];
   /** Fault injection for end-to-end tests: `POST /_emulator/faults` (http/faults.ts). Off by default. */
   faults?: boolean;
 }
@@ -52,8 +64,8 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-export async function buildContext(options: EmulatorOptions = {}): Promise<EmulatorContext> {
-  let catalog: Catalog = await loadCatalog(options.catalogDir);
+async function buildContext(options: EmulatorOptions = {}): Promise<EmulatorContext> {
+  let catalog: Catalog = await loadAssetCatalog(options.catalogDir);
   if (options.synthetic !== undefined) catalog = syntheticCatalog(catalog, options.synthetic);
   const index = new SearchIndex(catalog.assets);
   return {
@@ -67,44 +79,45 @@ export async function buildContext(options: EmulatorOptions = {}): Promise<Emula
   };
 }
 
-export function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {}) {
+function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {}) {
   const router = new Router();
   searchRoutes(router, ctx);
   metadataRoutes(router, ctx);
   collectionRoutes(router, ctx);
   deliveryRoutes(router, ctx);
-  const mounts = options.staticMounts ?? [
-    { prefix: '/dist/', dir: resolve(PROJECT_ROOT, 'dist') },
-    { prefix: '/demo/', dir: resolve(PROJECT_ROOT, 'demo') },
-    { prefix: '/', dir: resolve(PROJECT_ROOT, 'public') },
-  ];
 
   const faults = options.faults ? new FaultInjector() : undefined;
 
   return async (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
+    if (options.log) {
+      res.once('close', () => {
+        const path = req.url?.split('?')[0] ?? '';
+        const outcome = res.writableFinished ? String(res.statusCode) : 'aborted by the client';
+        console.log(`${req.method} ${path} ${outcome} ${(performance.now() - started).toFixed(1)} ms`);
+      });
+    }
     applyCors(res);
     try {
       const url = parseRequestUrl(req);
+      if (url.pathname.startsWith('/adobe/')) {
+        // An unknown token is a 401 on every endpoint, whatever the endpoint asks for.
+        identifyCaller(req, 'optional');
+      }
       if (req.method === 'OPTIONS') sendPreflight(res);
       else if (faults && (await faults.handle(req, res, url))) return;
       else if (!(await router.handle(req, res, url))) {
-        if (url.pathname.startsWith('/adobe/') || !(await serveStatic(req, res, url.pathname, mounts))) {
+        if (url.pathname.startsWith('/adobe/') || !(await serveStatic(req, res, url.pathname, STATIC_MOUNTS))) {
           throw new ProblemError(404, `path: nothing is served at ${url.pathname}`, 'path');
         }
       }
     } catch (error) {
       if (error instanceof ProblemError) sendProblem(res, error);
+      // A client that went away mid-request is not the emulator's failure; the request log says so.
+      else if (req.destroyed || res.destroyed) res.destroy();
       else {
         console.error('emulator: unexpected error for', req.method, req.url?.split('?')[0], error);
         sendProblem(res, new ProblemError(500, 'the emulator failed unexpectedly; see its log'));
-      }
-    } finally {
-      if (options.log) {
-        res.once('finish', () => {
-          const path = req.url?.split('?')[0] ?? '';
-          console.log(`${req.method} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`);
-        });
       }
     }
   };
@@ -115,8 +128,14 @@ export function createRequestHandler(ctx: EmulatorContext, options: EmulatorOpti
  * `/adobe/assets/../x` to `/x`, hiding a client bug (or a probe) behind a different resource.
  */
 function parseRequestUrl(req: IncomingMessage): URL {
+  // Node's own check answers a bare 400; this one answers problem+json like every other.
+  if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+    throw new ProblemError(400, 'Host: HTTP/1.1 requests must carry a Host header', 'Host', { Connection: 'close' });
+  }
   const raw = req.url ?? '/';
-  const path = raw.split('?')[0]!;
+  // Only origin-form targets (`/path?query`): not `*`, not a proxy's absolute URL.
+  if (!raw.startsWith('/')) throw new ProblemError(400, `path: the request target must be a path starting with "/", got "${raw.slice(0, 100)}"`, 'path');
+  const path = raw.split(/[?#]/)[0]!;
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
@@ -126,12 +145,14 @@ function parseRequestUrl(req: IncomingMessage): URL {
   if (decoded.split(/[/\\]/).some((segment) => segment === '..' || segment === '.')) {
     throw new ProblemError(400, 'path: "." and ".." segments are not allowed', 'path');
   }
-  return new URL(raw, 'http://emulator.local');
+  // Prefixed, not resolved: `//x` as a base-relative URL would name a host.
+  return new URL(`http://emulator.local${raw}`);
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const context = await buildContext(options);
-  const server = createServer(createRequestHandler(context, options));
+  const server = createServer({ requireHostHeader: false }, createRequestHandler(context, options));
+  server.on('clientError', answerParseError);
   server.keepAliveTimeout = 5_000;
   server.requestTimeout = 30_000;
   const host = options.host ?? '127.0.0.1';

@@ -15,7 +15,7 @@ export interface DeliveryTarget {
   repository: string;
   /** `urn:aaid:aem:…` */
   assetId: string;
-  /** The file name part of the URL, `[%.\w-]+` (see {@link seoNameFor}). */
+  /** The file name part of the URL, percent-encoded (see {@link seoNameFor} and {@link isSeoName}). */
   seoName: string;
   format: DeliveryFormat;
   /** Delivery modifiers (`width`, `crop`, `smartcrop`, …) as query-string values. */
@@ -33,13 +33,33 @@ export const MODIFIER_ORDER: readonly string[] = [
   'auto-format', 'blur', 'sharpen', 'unsharp-mask', 'background-color', 'attachment',
 ];
 
+/** The spec's `seoName` pattern, `[%.\w-]+`, with `%` only as part of an escape. */
 const SEO_NAME = /^(?:[.\w-]|%[0-9A-Fa-f]{2})+$/;
+/** What a SEO name may spell once decoded: letters, digits and marks of any script, `_`, `.`, `-`. */
+const SEO_NAME_CHARACTER = /^[\p{L}\p{N}\p{M}_.-]$/u;
 const ASSETS = '/adobe/assets';
 
 /**
- * A SEO name for an asset: its file name without the extension, reduced to the characters the
- * spec allows (`[%.\w-]+`). Whitespace and punctuation become `-`; letters and digits of other
- * scripts are kept, percent-encoded (`Crème` → `Cr%C3%A8me`), so the name stays readable.
+ * Whether a path segment is a SEO name, as the selector writes them and the emulator accepts
+ * them: the spec's `[%.\w-]+` whose escapes decode to letters, digits and marks of any script,
+ * `_`, `.` and `-` (`M%C3%BCller`, `%E6%9D%B1%E4%BA%AC`), and never `.` or `..`. One rule for
+ * both sides, so a name the selector emits is never one the repository refuses.
+ */
+export function isSeoName(segment: string): boolean {
+  if (typeof segment !== 'string' || !SEO_NAME.test(segment)) return false;
+  let text: string;
+  try {
+    text = decodeURIComponent(segment);
+  } catch {
+    return false;
+  }
+  return text !== '.' && text !== '..' && [...text].every((ch) => SEO_NAME_CHARACTER.test(ch));
+}
+
+/**
+ * A SEO name for an asset: its file name without the extension, reduced to what
+ * {@link isSeoName} allows. Whitespace and punctuation become `-`; letters and digits of any
+ * script are kept, percent-encoded (`Crème` → `Cr%C3%A8me`), so the name stays readable.
  * Never empty: a name with nothing usable gives `asset`.
  */
 export function seoNameFor(name: string): string {
@@ -54,11 +74,8 @@ export function fileSeoName(name: string): string {
 
 function sanitizeSeoSegment(text: string): string {
   let out = '';
-  for (const ch of text.normalize('NFC')) {
-    if (/^[\w.-]$/.test(ch)) out += ch;
-    else if (/^[\p{L}\p{N}\p{M}]$/u.test(ch)) out += encodeURIComponent(ch);
-    else out += '-';
-  }
+  // encodeURIComponent leaves ASCII letters, digits, `_`, `.` and `-` as they are.
+  for (const ch of text.normalize('NFC')) out += SEO_NAME_CHARACTER.test(ch) ? encodeURIComponent(ch) : '-';
   // Leading or trailing dots could make a "." or ".." segment, which servers refuse.
   out = out.replace(/-{2,}/g, '-').replace(/-+\.|\.-+/g, '.').replace(/^[-.]+|[-.]+$/g, '');
   return out === '' ? 'asset' : out;
@@ -72,8 +89,8 @@ function sanitizeSeoSegment(text: string): string {
  */
 export function buildDeliveryUrl(target: DeliveryTarget): string {
   const base = assetBase(target.repository, target.assetId, 'buildDeliveryUrl');
-  if (typeof target.seoName !== 'string' || !SEO_NAME.test(target.seoName)) {
-    throw new TypeError(`buildDeliveryUrl: seoName must match [%.\\w-]+ (use seoNameFor(name)), got ${JSON.stringify(target.seoName)}`);
+  if (!isSeoName(target.seoName)) {
+    throw new TypeError(`buildDeliveryUrl: seoName must be percent-encoded letters, digits, "_", "." and "-" (use seoNameFor(name)), got ${JSON.stringify(target.seoName)}`);
   }
   if (!DELIVERY_FORMATS.includes(target.format)) {
     throw new TypeError(`buildDeliveryUrl: format must be one of ${DELIVERY_FORMATS.join(', ')}, got ${JSON.stringify(target.format)}`);
@@ -121,7 +138,7 @@ export function parseDeliveryUrl(url: string): Required<DeliveryTarget> {
   if (dot <= 0) fail(`the file name ${JSON.stringify(file)} has no format extension`);
   const seoName = file.slice(0, dot);
   const format = file.slice(dot + 1) as DeliveryFormat;
-  if (!SEO_NAME.test(seoName)) fail(`the seoName ${JSON.stringify(seoName)} must match [%.\\w-]+`);
+  if (!isSeoName(seoName)) fail(`the seoName ${JSON.stringify(seoName)} must be percent-encoded letters, digits, "_", "." and "-"`);
   if (!DELIVERY_FORMATS.includes(format)) fail(`the format must be one of ${DELIVERY_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
   return {
     repository: `${parsed.origin}${prefix}`,

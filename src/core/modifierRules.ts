@@ -56,11 +56,23 @@ const CHECKS: Record<string, Check> = {
 };
 
 /**
+ * What the repository knows beyond the URL, when the caller has it: a preset's and a smart
+ * crop's sizes are multiplied by `dpr` like explicit ones, so `preset=thumbnail&dpr=0.001` is
+ * only recognisably broken with the presets at hand.
+ */
+interface ModifierContext {
+  /** The repository's image presets (`GET /adobe/assets/imagePresets`). */
+  presets?: ReadonlyArray<{ name: string; modifiers?: Readonly<Record<string, string>> }>;
+  /** The asset's smart crops (`GET /adobe/assets/{id}/smartCrops`), with their delivery sizes. */
+  smartCrops?: ReadonlyArray<{ name: string; width?: number; height?: number }>;
+}
+
+/**
  * Every problem with a set of modifiers, in a stable order (empty when the URL is good). Empty
  * values mean "not set" (the URL builder leaves them out); unknown parameters are allowed, as
  * the API ignores them (cache busters), except Limited Availability and `name[layer]` forms.
  */
-export function validateModifiers(mods: Readonly<Record<string, string>>): ModifierIssue[] {
+export function validateModifiers(mods: Readonly<Record<string, string>>, context: ModifierContext = {}): ModifierIssue[] {
   const issues: ModifierIssue[] = [];
   const report = (modifier: string, message: string) => issues.push({ modifier, message: `${modifier}: ${message}` });
   const set = new Map(Object.entries(mods).filter(([, v]) => typeof v === 'string' && v !== ''));
@@ -79,16 +91,47 @@ export function validateModifiers(mods: Readonly<Record<string, string>>): Modif
   if (set.has('fit') && !set.has('width') && !set.has('height') && !set.has('smartcrop') && !set.has('preset')) {
     report('fit', 'needs a size to fit into: give width or height');
   }
-  const dpr = Number(set.get('dpr'));
-  if (CHECKS.dpr!(set.get('dpr') ?? '') === undefined) {
-    for (const side of ['width', 'height'] as const) {
-      const size = set.get(side);
-      if (size === undefined || CHECKS[side]!(size) !== undefined) continue;
-      const scaled = Math.round(Number(size) * dpr);
-      if (scaled > MAX_DIMENSION) report('dpr', `${side} × dpr = ${size} × ${dpr} = ${scaled} pixels, more than ${MAX_DIMENSION}`);
-    }
+  const dpr = set.get('dpr');
+  if (dpr !== undefined && CHECKS.dpr!(dpr) === undefined) {
+    // One message is enough: the repository stops at the first size that does not scale.
+    const issue = sizesScaledByDpr(set, context).map(({ side, size }) => dprScaleIssue(side, size, Number(dpr))).find(Boolean);
+    if (issue) issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * The sizes `dpr` multiplies, each with the name it has in a message: explicit `width` and
+ * `height`, else the preset's, else (with neither) the smart crop's delivery size.
+ */
+function sizesScaledByDpr(set: ReadonlyMap<string, string>, context: ModifierContext): Array<{ side: string; size: number }> {
+  const preset = context.presets?.find((p) => p.name === set.get('preset'));
+  const sizes: Array<{ side: string; size: number }> = [];
+  for (const side of ['width', 'height'] as const) {
+    const explicit = set.get(side);
+    const fromPreset = preset?.modifiers?.[side];
+    if (explicit !== undefined) {
+      if (CHECKS[side]!(explicit) === undefined) sizes.push({ side, size: Number(explicit) });
+    } else if (fromPreset !== undefined && CHECKS[side]!(fromPreset) === undefined) {
+      sizes.push({ side: `${side} (from preset ${preset!.name})`, size: Number(fromPreset) });
+    }
+  }
+  const crop = context.smartCrops?.find((c) => c.name === set.get('smartcrop'));
+  if (sizes.length === 0 && crop?.width !== undefined && crop.height !== undefined) {
+    sizes.push({ side: `width (from smart crop ${crop.name})`, size: crop.width }, { side: `height (from smart crop ${crop.name})`, size: crop.height });
+  }
+  return sizes;
+}
+
+/**
+ * The rule `dpr` shares with the repository: it multiplies a requested size, and the result,
+ * rounded, must be a size an image can have (1 to {@link MAX_DIMENSION} pixels). `side` names the
+ * size (`width`, `width (from preset thumbnail)`). The emulator answers its 400 with this message.
+ */
+export function dprScaleIssue(side: string, size: number, dpr: number): ModifierIssue | undefined {
+  const scaled = Math.round(size * dpr);
+  if (scaled >= 1 && scaled <= MAX_DIMENSION) return undefined;
+  return { modifier: 'dpr', message: `dpr: ${side} × dpr = ${size} × ${dpr} = ${scaled} pixels; the result must be from 1 to ${MAX_DIMENSION}` };
 }
 
 /**

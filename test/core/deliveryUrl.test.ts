@@ -5,6 +5,7 @@ import {
   encodeModifiers,
   fileSeoName,
   imagePresetsUrl,
+  isSeoName,
   metadataUrl,
   originalUrl,
   parseDeliveryUrl,
@@ -61,6 +62,23 @@ describe('seoNameFor', () => {
   ])('%j → %j', (name, seo) => {
     expect(seoNameFor(name)).toBe(seo);
     expect(() => checkSeoName(seoNameFor(name))).not.toThrow();
+  });
+
+  it('always gives a name isSeoName accepts, whatever the script (seeded random names)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = [...'aZ09_.- \t/\\%?#&+:;"\'()[]<>éüßçøÅ東京タワー한국어العربيةहिन्दीΩ🌅\u0301\u200b\u0000'];
+    for (let i = 0; i < 2000; i++) {
+      const name = Array.from({ length: Math.floor(random() * 16) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const seo = seoNameFor(name);
+      expect(isSeoName(seo), JSON.stringify([name, seo])).toBe(true);
+      expect(isSeoName(fileSeoName(name)), JSON.stringify(name)).toBe(true);
+    }
+  });
+
+  it('isSeoName: the spec pattern, decoding to letters, digits and marks of any script, "_", "." and "-"', () => {
+    for (const ok of ['kite', 'M%C3%BCller', '%E6%9D%B1%E4%BA%AC', 'caf%C3%A9-au-lait.png', 'a_b.c-d', 'x%CC%81']) expect(isSeoName(ok), ok).toBe(true);
+    for (const bad of ['', 'ki te', 'ki%20te', 'a%2Fb', '%25', 'a%00b', '%E0%A4%A', '.', '..', '%2E%2E', 'Müller', 'a!b', 'a%21b']) expect(isSeoName(bad), bad).toBe(false);
   });
 
   it('keeps the extension for originals', () => {

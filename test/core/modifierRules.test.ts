@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateModifiers } from '../../src/core/modifierRules.ts';
 import { parseModifiers as emulatorParseModifiers } from '../../demo/emulator/delivery/modifiers.ts';
+import { IMAGE_PRESETS } from '../../demo/emulator/delivery/imagePresets.ts';
+import { resolveTarget } from '../../demo/emulator/delivery/renderGeometry.ts';
+import { SMART_CROP_PROFILES } from '../../demo/emulator/smartcrop/smartCropProfiles.ts';
 
 type Case = [Record<string, string>, string | undefined];
 
@@ -29,6 +32,10 @@ const CASES: Record<string, Case[]> = {
     [{ width: '4096', dpr: '2' }, undefined],
     [{ width: '4097', dpr: '2' }, 'dpr'],
     [{ height: '3000', dpr: '3' }, 'dpr'],
+    [{ width: '1', dpr: '0.4' }, 'dpr'],
+    [{ height: '1', dpr: '0.3' }, 'dpr'],
+    [{ width: '2', dpr: '0.3' }, undefined],
+    [{ dpr: '0.001' }, undefined],
   ],
   'fit: contain, constrain or crop, with a size': [
     [{ width: '10', fit: 'contain' }, undefined],
@@ -170,5 +177,52 @@ describe('validateModifiers', () => {
         expect(validateModifiers(modifiers).length === 0, JSON.stringify(modifiers)).toBe(emulatorOk);
       }
     }
+  });
+});
+
+describe('dpr scales preset and smart-crop sizes too, with the repository at hand', () => {
+  const context = { presets: IMAGE_PRESETS, smartCrops: SMART_CROP_PROFILES };
+
+  /** The emulator's refusal: while parsing, or (smart crops) when it plans the render. */
+  function emulatorDetail(modifiers: Record<string, string>): string | undefined {
+    try {
+      const parsed = emulatorParseModifiers(new URLSearchParams(modifiers));
+      const profile = SMART_CROP_PROFILES.find((p) => p.name === parsed.smartcrop);
+      resolveTarget(parsed, { width: 2400, height: 1500 }, profile, 2048);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  it.each([
+    [{ width: '1', dpr: '0.4' }],
+    [{ height: '1', dpr: '0.3' }],
+    [{ smartcrop: 'Square', dpr: '0.0001' }],
+    [{ preset: 'thumbnail', dpr: '0.001' }],
+    [{ preset: 'hero', height: '1', dpr: '0.2' }],
+    [{ smartcrop: 'Banner', dpr: '0.0009' }],
+  ])('%j: refused with the message the emulator sends', (modifiers) => {
+    const issues = validateModifiers(modifiers, context);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.modifier).toBe('dpr');
+    expect(issues[0]!.message).toBe(emulatorDetail(modifiers));
+  });
+
+  it.each([
+    [{ preset: 'thumbnail', dpr: '0.01' }],
+    [{ preset: 'thumbnail', width: '800', dpr: '0.01' }],
+    [{ smartcrop: 'Square', dpr: '0.5' }],
+    [{ smartcrop: 'Banner', dpr: '4' }],
+    [{ preset: 'print-preview', dpr: '4' }],
+    [{ smartcrop: 'Square', width: '100', dpr: '0.01' }],
+  ])('%j: accepted by both', (modifiers) => {
+    expect(validateModifiers(modifiers, context)).toEqual([]);
+    expect(emulatorDetail(modifiers)).toBeUndefined();
+  });
+
+  it('without the presets and smart crops, only explicit sizes can be checked', () => {
+    expect(validateModifiers({ preset: 'thumbnail', dpr: '0.001' })).toEqual([]);
+    expect(validateModifiers({ width: '1', dpr: '0.4' })[0]!.message).toBe('dpr: width × dpr = 1 × 0.4 = 0 pixels; the result must be from 1 to 8192');
   });
 });

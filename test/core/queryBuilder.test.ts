@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, exists, foldQuery, match, MAX_CLAUSES, normalizeNode, not, or, range, term, type Clause } from '../../src/core/queryBuilder.ts';
 import type { QueryNode } from '../../src/core/types.ts';
-import { loadCatalog } from '../../demo/emulator/catalog/loadCatalog.ts';
+import { loadAssetCatalog } from '../../demo/emulator/catalog/loadAssetCatalog.ts';
 import { ANONYMOUS } from '../../demo/emulator/auth/caller.ts';
 import { SearchIndex } from '../../demo/emulator/search/searchIndex.ts';
 import { SearchService } from '../../demo/emulator/search/searchService.ts';
@@ -123,7 +123,7 @@ describe('foldQuery keeps the meaning, checked against the emulator', () => {
   const leafCache = new Map<string, Set<string>>();
 
   beforeAll(async () => {
-    const catalog = await loadCatalog();
+    const catalog = await loadAssetCatalog();
     const service = new SearchService(new SearchIndex(catalog.assets));
     run = (query) => new Set(service.search(parseSearchRequest({ query, limit: 50 }), ANONYMOUS).hits.results.map((r) => r.assetId));
     universe = run([{ match: { text: '*' } }]);

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadCatalog, SAMPLE_CATALOG_DIR, titleFromFileName } from '../../demo/emulator/catalog/loadCatalog.ts';
+import { loadAssetCatalog, SAMPLE_CATALOG_DIR, titleFromFileName } from '../../demo/emulator/catalog/loadAssetCatalog.ts';
 import { syntheticCatalog } from '../../demo/emulator/catalog/syntheticCatalog.ts';
 import { startEmulator } from '../../demo/emulator/server.ts';
 import { imageInfo, startTestEmulator } from './emulatorFixture.ts';
@@ -13,7 +13,7 @@ import { CATALOG_SIZE } from './searchFixture.ts';
 
 describe('the sample catalog', () => {
   it('reads size, dimensions and format from the files, and metadata from the sidecar', async () => {
-    const catalog = await loadCatalog();
+    const catalog = await loadAssetCatalog();
     expect(catalog.assets).toHaveLength(CATALOG_SIZE);
     const kite = catalog.assets.find((a) => a.name === 'kite.jpg')!;
     expect(kite).toMatchObject({ width: 2400, height: 1500, size: 158402, mimeType: 'image/jpeg', status: 'approved' });
@@ -26,7 +26,7 @@ describe('the sample catalog', () => {
     expect(pdf).toMatchObject({ mimeType: 'application/pdf', width: 595, height: 842 });
     expect(pdf.assetMetadata['tiff:ImageWidth']).toBeUndefined();
     // Ids are stable: the same on every load.
-    expect((await loadCatalog()).assets.map((a) => a.id)).toEqual(catalog.assets.map((a) => a.id));
+    expect((await loadAssetCatalog()).assets.map((a) => a.id)).toEqual(catalog.assets.map((a) => a.id));
   });
 });
 
@@ -61,14 +61,14 @@ describe('--catalog DIR', () => {
   });
 
   it('keeps ids stable across restarts', async () => {
-    const a = await loadCatalog(dir);
-    const b = await loadCatalog(dir);
+    const a = await loadAssetCatalog(dir);
+    const b = await loadAssetCatalog(dir);
     expect(a.assets.map((x) => x.id)).toEqual(b.assets.map((x) => x.id));
   });
 
   it('fails clearly for a folder without images', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'empty-'));
-    await expect(loadCatalog(empty)).rejects.toThrow(/no images/);
+    await expect(loadAssetCatalog(empty)).rejects.toThrow(/no images/);
     await rm(empty, { recursive: true });
   });
 
@@ -79,7 +79,7 @@ describe('--catalog DIR', () => {
 
 describe('--synthetic N', () => {
   it('serves N assets with distinct ids and varied metadata, some hidden', async () => {
-    const catalog = syntheticCatalog(await loadCatalog(), 5000);
+    const catalog = syntheticCatalog(await loadAssetCatalog(), 5000);
     expect(catalog.assets).toHaveLength(5000);
     expect(new Set(catalog.assets.map((a) => a.id)).size).toBe(5000);
     expect(new Set(catalog.assets.map((a) => a.assetMetadata['dc:title'])).size).toBe(5000);

@@ -7,7 +7,8 @@ import {
   parseRequestedFormat,
   type FormatNegotiation,
 } from '../../demo/emulator/delivery/formatNegotiation.ts';
-import { canonicalModifiers, effectiveQuality, parseModifiers } from '../../demo/emulator/delivery/modifiers.ts';
+import { canonicalModifiers } from '../../demo/emulator/delivery/canonicalModifiers.ts';
+import { effectiveQuality, parseModifiers } from '../../demo/emulator/delivery/modifiers.ts';
 
 const parse = (query: string) => parseModifiers(new URLSearchParams(query));
 const canon = (query: string) => canonicalModifiers(parse(query));

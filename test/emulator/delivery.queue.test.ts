@@ -134,4 +134,58 @@ describe('TransformQueue', () => {
     await expect(thrown).rejects.toThrow('synchronous');
     expect(queue.stats().running).toBe(0);
   });
+
+  it('keeps a slot for small jobs: a thumbnail runs while large jobs wait their turn', async () => {
+    const queue = new TransformQueue<Result>({ concurrency: 2 });
+    const order: string[] = [];
+    const job = (id: string, d: ReturnType<typeof deferred>) => async () => {
+      order.push(`start ${id}`);
+      const r = await d.promise;
+      order.push(`end ${id}`);
+      return r;
+    };
+    const [big1, big2, big3, thumb] = [deferred('big1'), deferred('big2'), deferred('big3'), deferred('thumb')];
+    const bigRuns = [queue.run('b1', job('big1', big1), { large: true }), queue.run('b2', job('big2', big2), { large: true })];
+    await tick();
+    expect(queue.stats()).toMatchObject({ running: 1, runningLarge: 1, queued: 1, queuedLarge: 1 });
+    const thumbRun = queue.run('t', job('thumb', thumb));
+    await tick();
+    expect(order).toEqual(['start big1', 'start thumb']);
+    thumb.done();
+    expect((await thumbRun).id).toBe('thumb');
+    expect(queue.stats()).toMatchObject({ running: 1, runningLarge: 1, queuedLarge: 1 });
+
+    // A freed slot goes to a waiting small job before a waiting large one.
+    const small = [deferred('s1'), deferred('s2')];
+    const blockers = [queue.run('s1', job('s1', small[0]!)), queue.run('s2', job('s2', small[1]!))];
+    queue.run('b3', job('big3', big3), { large: true });
+    await tick();
+    expect(queue.stats()).toMatchObject({ running: 2, queued: 3, queuedLarge: 2 });
+    big1.done();
+    await tick();
+    expect(order.slice(-2)).toEqual(['end big1', 'start s2']);
+    small[0]!.done();
+    small[1]!.done();
+    await Promise.all(blockers);
+    await tick();
+    expect(order.slice(-1)).toEqual(['start big2']);
+    expect(queue.stats()).toMatchObject({ running: 1, runningLarge: 1, queuedLarge: 1 });
+    big2.done();
+    big3.done();
+    expect((await Promise.all(bigRuns)).map((r) => r.id)).toEqual(['big1', 'big2']);
+  });
+
+  it('lets only a few large jobs wait, and says so with a 503', async () => {
+    const queue = new TransformQueue<Result>({ concurrency: 2, maxLargeQueued: 1 });
+    const blocker = deferred('blocker');
+    const waiting = deferred('waiting');
+    const accepted = [queue.run('a', () => blocker.promise, { large: true }), queue.run('b', () => waiting.promise, { large: true })];
+    const refused = await queue.run('c', async () => result('c'), { large: true }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ status: 503, headers: { 'Retry-After': '1' } });
+    // Small jobs are not held back by the large lane's queue.
+    expect((await queue.run('small', async () => result('small'))).id).toBe('small');
+    blocker.done();
+    waiting.done();
+    await Promise.all(accepted);
+  });
 });

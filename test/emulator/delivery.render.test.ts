@@ -4,8 +4,10 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../../demo/emulator/http/problem.ts';
 import type { OutputFormat } from '../../demo/emulator/delivery/formatNegotiation.ts';
-import { canonicalModifiers, parseModifiers, type Modifiers } from '../../demo/emulator/delivery/modifiers.ts';
-import { renderImage, type RenderInput, type SmartCropBox } from '../../demo/emulator/delivery/renderImage.ts';
+import { canonicalModifiers } from '../../demo/emulator/delivery/canonicalModifiers.ts';
+import { parseModifiers, type Modifiers } from '../../demo/emulator/delivery/modifiers.ts';
+import { renderImage, type RenderInput } from '../../demo/emulator/delivery/renderImage.ts';
+import type { SmartCropTarget } from '../../demo/emulator/delivery/renderGeometry.ts';
 
 const photo = (name: string): Buffer => readFileSync(fileURLToPath(new URL(`../../demo/catalog/${name}`, import.meta.url)));
 
@@ -212,10 +214,10 @@ describe('renderImage: crop, rotate, flip', () => {
 
 describe('renderImage: smart crops', () => {
   // The Landscape box of kite: full width, 1350 of 1500 rows, i.e. 16:9.
-  const landscape: SmartCropBox = { x: 0, y: 0.05, width: 1, height: 0.9, targetWidth: 1920, targetHeight: 1080 };
+  const landscape: SmartCropTarget = { crop: { x: 0, y: 0.05, width: 1, height: 0.9 }, width: 1920, height: 1080 };
 
   it('delivers the profile size by default, and keeps the box aspect with a width', async () => {
-    const small = { ...landscape, targetWidth: 320, targetHeight: 180 };
+    const small = { ...landscape, width: 320, height: 180 };
     expect(await sizeOf((await render(kite, 'smartcrop=Landscape', 'jpeg', { smartCrop: small })).data)).toEqual([320, 180]);
     expect(await sizeOf((await render(kite, 'smartcrop=Landscape&width=160', 'jpeg', { smartCrop: landscape })).data)).toEqual([160, 90]);
     expect(await sizeOf((await render(kite, 'smartcrop=Landscape&dpr=2', 'jpeg', { smartCrop: small })).data)).toEqual([640, 360]);
@@ -247,6 +249,19 @@ describe('renderImage: quality, filters, background', () => {
     // No difference exceeds 255 levels, so the mask changes nothing.
     const untouched = (await rgba((await render(cat, 'width=200&unsharp-mask=200,2,255', 'png')).data)).data;
     expect(meanDifference(plain, untouched)).toBe(0);
+  });
+
+  it('takes a wide unsharp mask on a shrunk copy: within a level or two of the exact one, and the widest completes', async () => {
+    const plain = await rgba((await render(cat, 'width=200', 'png')).data);
+    // The definition, with an exact Gaussian (sigma = radius / 2 = 40): in + amount × (in − blur).
+    const raw = { width: plain.width, height: plain.height, channels: 4 as const };
+    const blurred = await sharp(plain.data, { raw }).blur(40).raw().toBuffer();
+    const exact = Buffer.from(plain.data.map((v, i) => (i % 4 === 3 ? v : Math.max(0, Math.min(255, Math.round(2 * v - (blurred[i] ?? 0)))))));
+    const approximate = (await rgba((await render(cat, 'width=200&unsharp-mask=100,80', 'png')).data)).data;
+    expect(meanDifference(exact, approximate)).toBeLessThan(2);
+    expect(meanDifference(plain.data, approximate)).toBeGreaterThan(2);
+    // The spec's widest radius at a size where a direct Gaussian would take many seconds.
+    expect(await sizeOf((await render(kite, 'width=1024&unsharp-mask=500,1000,0,true')).data)).toEqual([1024, 640]);
   });
 
   it('adds the background after filtering, so the padding stays its exact colour', async () => {

@@ -33,6 +33,7 @@ describe('fault injection (--faults)', () => {
     const listed = await (await emu.fetch('/_emulator/faults')).json();
     expect(listed.faults).toEqual([{ path: '/adobe/assets/*', status: 500, remaining: 4, method: 'GET' }]);
     expect((await emu.fetch('/_emulator/faults', { method: 'DELETE' })).status).toBe(200);
+    expect((await emu.fetch('/_emulator/faults', { method: 'PUT' })).status).toBe(405);
     expect((await emu.fetch('/adobe/assets/imagePresets')).status).toBe(200);
   });
 
@@ -41,6 +42,8 @@ describe('fault injection (--faults)', () => {
       [{ path: 'search', status: 503 }, 'path'],
       [{ path: '/x', status: 200 }, 'status'],
       [{ path: '/x', status: 503, count: 0 }, 'count'],
+      [{ path: '/x', status: 503, method: 'get' }, 'method'],
+      [[], 'body'],
     ] as const) {
       const response = await arm(body);
       expect(response.status).toBe(400);
@@ -50,7 +53,9 @@ describe('fault injection (--faults)', () => {
 
   it('does not exist unless the emulator runs with faults on', async () => {
     const response = await plain.fetch('/_emulator/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/adobe/assets/search', status: 503 }) });
-    expect(response.status).toBeGreaterThanOrEqual(404);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect((await response.json()).parameter).toBe('path');
     expect((await plain.search(SEARCH)).status).toBe(200);
   });
 });

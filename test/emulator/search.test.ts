@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../../demo/emulator/http/problem.ts';
-import { loadCatalog } from '../../demo/emulator/catalog/loadCatalog.ts';
+import { loadAssetCatalog } from '../../demo/emulator/catalog/loadAssetCatalog.ts';
 import { syntheticCatalog } from '../../demo/emulator/catalog/syntheticCatalog.ts';
 import { SearchIndex } from '../../demo/emulator/search/searchIndex.ts';
 import { SearchService } from '../../demo/emulator/search/searchService.ts';
@@ -142,7 +142,7 @@ describe('order and paging', () => {
   });
 
   it('caps totalCount at 10,000 with relation gte', async () => {
-    const catalog = syntheticCatalog(await loadCatalog(), 12_000);
+    const catalog = syntheticCatalog(await loadAssetCatalog(), 12_000);
     const service = new SearchService(new SearchIndex(catalog.assets));
     const response = service.search(parseSearchRequest({ query: [{ match: { text: '*' } }] }), ANONYMOUS);
     expect(response.search_metadata.totalCount).toEqual({ total: 10_000, relation: 'gte' });

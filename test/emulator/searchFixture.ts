@@ -1,8 +1,9 @@
 import { ANONYMOUS, type Caller } from '../../demo/emulator/auth/caller.ts';
 import { DEV_TOKENS } from '../../demo/emulator/auth/devTokens.ts';
-import { loadCatalog } from '../../demo/emulator/catalog/loadCatalog.ts';
+import { loadAssetCatalog } from '../../demo/emulator/catalog/loadAssetCatalog.ts';
 import { SearchIndex } from '../../demo/emulator/search/searchIndex.ts';
-import { SearchService, type SearchResponse } from '../../demo/emulator/search/searchService.ts';
+import type { SearchResponse } from '../../src/core/types.ts';
+import { SearchService } from '../../demo/emulator/search/searchService.ts';
 import { parseSearchRequest } from '../../demo/emulator/search/searchRequest.ts';
 
 /** The sample catalog's hidden photos (see demo/catalog/metadata.json). */
@@ -24,7 +25,7 @@ export function callerWith(token: keyof typeof DEV_TOKENS): Caller {
 }
 
 export async function sampleSearch() {
-  const catalog = await loadCatalog();
+  const catalog = await loadAssetCatalog();
   const index = new SearchIndex(catalog.assets);
   const service = new SearchService(index);
   const run = (body: unknown, caller: Caller = ANONYMOUS): SearchResponse => service.search(parseSearchRequest(body), caller);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_CATALOG_DIR } from '../../demo/emulator/catalog/loadCatalog.ts';
+import { SAMPLE_CATALOG_DIR } from '../../demo/emulator/catalog/loadAssetCatalog.ts';
 import { imageInfo, magic, startTestEmulator, type TestEmulator } from './emulatorFixture.ts';
 
 let e: TestEmulator;

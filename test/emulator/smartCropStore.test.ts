@@ -60,9 +60,10 @@ afterEach(async () => {
 });
 
 /** A store whose binary reads are counted, to prove when the original is (not) touched. */
-function makeStore(cacheDir: string): { store: SmartCropStore; reads: () => number } {
+function makeStore(cacheDir: string, options: { maxConcurrentAnalyses?: number } = {}): { store: SmartCropStore; reads: () => number } {
   let reads = 0;
   const store = new SmartCropStore({
+    ...options,
     cacheDir,
     readBinary: async (asset) => {
       reads++;
@@ -138,7 +139,7 @@ describe('SmartCropStore', () => {
     first[0]!.crop.x = 0.5; // callers get copies: mutating one must not corrupt the store
     const second = await store.list(asset);
     expect(second[0]!.crop.x).not.toBe(0.5);
-    expect(store.stats()).toEqual({ computed: 1, fromDisk: 0, fromMemory: 1 });
+    expect(store.stats()).toMatchObject({ computed: 1, fromDisk: 0, fromMemory: 1 });
     expect(reads()).toBe(1);
   });
 
@@ -151,7 +152,7 @@ describe('SmartCropStore', () => {
 
     const { store, reads } = makeStore(cacheDir);
     expect(await store.list(asset)).toEqual(expected);
-    expect(store.stats()).toEqual({ computed: 0, fromDisk: 1, fromMemory: 0 });
+    expect(store.stats()).toMatchObject({ computed: 0, fromDisk: 1, fromMemory: 0 });
     expect(reads()).toBe(0);
   });
 
@@ -161,8 +162,20 @@ describe('SmartCropStore', () => {
     const twin: AssetRecord = { ...asset, id: `${asset.id}-twin`, name: 'wood-copy.jpg' };
     const results = await Promise.all([store.list(asset), store.list(asset), store.list(twin), store.list(asset)]);
     for (const r of results) expect(r).toEqual(results[0]);
-    expect(store.stats()).toEqual({ computed: 1, fromDisk: 0, fromMemory: 3 });
+    expect(store.stats()).toMatchObject({ computed: 1, fromDisk: 0, fromMemory: 3 });
     expect(reads()).toBe(1);
+  });
+
+  it('analyses one image at a time, however many are asked for at once', async () => {
+    const { store } = makeStore(await freshCacheDir());
+    const assets = await Promise.all(PHOTOS.map((_, i) => photo(i)));
+    const all = await Promise.all(assets.map((asset) => store.list(asset)));
+    for (const crops of all) expect(crops.map((c) => c.name)).toEqual(SMART_CROP_PROFILES.map((p) => p.name));
+    expect(store.stats()).toMatchObject({ computed: PHOTOS.length, peakConcurrent: 1 });
+
+    const { store: wider } = makeStore(await freshCacheDir(), { maxConcurrentAnalyses: 2 });
+    await Promise.all(assets.map((asset) => wider.list(asset)));
+    expect(wider.stats()).toMatchObject({ computed: PHOTOS.length, peakConcurrent: 2 });
   });
 
   it('ignores and rewrites a corrupt cache file', async () => {
@@ -175,7 +188,7 @@ describe('SmartCropStore', () => {
     const { store } = makeStore(cacheDir);
     const crops = await store.list(asset);
     expect(crops).toHaveLength(4);
-    expect(store.stats()).toEqual({ computed: 1, fromDisk: 0, fromMemory: 0 });
+    expect(store.stats()).toMatchObject({ computed: 1, fromDisk: 0, fromMemory: 0 });
 
     const again = makeStore(cacheDir).store;
     expect(await again.list(asset)).toEqual(crops);

@@ -10,26 +10,36 @@ export interface Caller {
 
 export const ANONYMOUS: Caller = { authenticated: false, roles: new Set() };
 
+/**
+ * What an endpoint asks of its caller under `--require-auth`, as the `Security` line of each
+ * operation in dm-openapi.txt says: "None or Bearer" (`optional`), "Bearer" (`bearer`) or
+ * "Bearer and ApiKeyAuth" (`bearerAndApiKey`). Without `--require-auth` every endpoint is
+ * `optional`.
+ */
+export type Security = 'optional' | 'bearer' | 'bearerAndApiKey';
+
 const unauthorized = (detail: string) =>
   new ProblemError(401, detail, 'Authorization', { 'WWW-Authenticate': 'Bearer realm="asset-selector-emulator"' });
 
 /**
  * Reads `Authorization` and `X-Api-Key`. A token that is present but unknown is always a 401 (as a
- * real repository answers an expired IMS token), so clients can exercise their refresh path.
- * `required` is set for search when the emulator runs with `--require-auth`.
+ * real repository answers an expired IMS token), so clients can exercise their refresh path; an
+ * optional token only adds roles. A missing token where one is required is a 401, and a missing
+ * or unknown API key where one is required a 403.
  */
-export function identifyCaller(req: IncomingMessage, required: boolean): Caller {
+export function identifyCaller(req: IncomingMessage, security: Security): Caller {
   const header = req.headers.authorization;
   let caller = ANONYMOUS;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw unauthorized('Authorization: expected "Bearer <token>"');
-    const roles = DEV_TOKENS[match[1]!];
+    const roles = Object.hasOwn(DEV_TOKENS, match[1]!) ? DEV_TOKENS[match[1]!] : undefined;
     if (!roles) throw unauthorized('Authorization: the bearer token is not valid (see the README for the development tokens)');
     caller = { authenticated: true, roles: new Set(roles) };
   }
-  if (required) {
-    if (!caller.authenticated) throw unauthorized('Authorization: a bearer token is required');
+  if (security === 'optional') return caller;
+  if (!caller.authenticated) throw unauthorized('Authorization: a bearer token is required');
+  if (security === 'bearerAndApiKey') {
     const key = req.headers['x-api-key'];
     if (key !== DEV_API_KEY) {
       throw new ProblemError(403, `X-Api-Key: ${key ? 'unknown API key' : 'an API key is required'}`, 'X-Api-Key');

@@ -7,7 +7,7 @@ export function isAssetId(value: string): boolean {
 }
 
 /** A stable name-based (v5-style) UUID, so a folder's assets keep their ids across restarts. */
-export function stableUuid(namespace: string, name: string): string {
+function stableUuid(namespace: string, name: string): string {
   const hash = createHash('sha1').update(namespace).update('\0').update(name).digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;

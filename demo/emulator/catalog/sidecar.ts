@@ -13,7 +13,7 @@ export interface SidecarAsset {
   offTime?: string;
 }
 
-export interface SidecarCollection {
+interface SidecarCollection {
   id: string;
   title: string;
   description: string;
@@ -21,7 +21,7 @@ export interface SidecarCollection {
   items: string[];
 }
 
-export interface Sidecar {
+interface Sidecar {
   assets: Record<string, SidecarAsset>;
   collections: SidecarCollection[];
 }

@@ -1,10 +1,10 @@
-/** An image preset: a named bundle of delivery modifiers, applied with `preset=NAME`. */
-export interface ImagePreset {
-  name: string;
-  description: string;
-  /** Modifiers exactly as they would appear in a query string; explicit modifiers in the URL win. */
-  modifiers: Record<string, string>;
-}
+import type { ImagePreset as ImagePresetContract } from '../../../src/core/types.ts';
+
+/**
+ * An image preset as `imagePresets` lists it: a named bundle of delivery modifiers, applied with
+ * `preset=NAME`. Modifiers are written as in a query string; explicit modifiers in the URL win.
+ */
+type ImagePreset = Required<ImagePresetContract>;
 
 export const IMAGE_PRESETS: readonly ImagePreset[] = [
   { name: 'thumbnail', description: '320 × 320 square thumbnail', modifiers: { width: '320', height: '320', fit: 'crop', quality: '70' } },

@@ -10,7 +10,7 @@ const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** Bounds of a numeric modifier; `what` names the component of a compound value (`amount`, …). */
-export interface NumberRange {
+interface NumberRange {
   min: number;
   max: number;
   exclusiveMin?: boolean;

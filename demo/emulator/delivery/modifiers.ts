@@ -1,22 +1,14 @@
-import { badRequest } from '../http/problem.ts';
+import { dprScaleIssue, LIMITED_AVAILABILITY_MODIFIERS, MAX_DIMENSION } from '../../../src/core/modifierRules.ts';
+import { badRequest, ProblemError } from '../http/problem.ts';
 import { parseColor, type Rgba } from './colorModifier.ts';
 import { parseCrop, type PercentCrop } from './cropModifier.ts';
 import { findPreset, IMAGE_PRESETS } from './imagePresets.ts';
-import { LIMITED_AVAILABILITY_MODIFIERS } from './limitedModifiers.ts';
 import { parseBoolean, parseDecimal, parseEnum, parseInteger } from './modifierValues.ts';
 import { parseUnsharpMask, type UnsharpMask } from './unsharpMaskModifier.ts';
 
-export type { Rgba } from './colorModifier.ts';
-export type { PercentCrop } from './cropModifier.ts';
-export type { UnsharpMask } from './unsharpMaskModifier.ts';
-export { canonicalModifiers } from './canonicalModifiers.ts';
-
-/** Largest output width or height, in pixels, after `dpr` is applied. */
-export const MAX_DIMENSION = 8192;
-
-export const FIT_MODES = ['contain', 'constrain', 'crop'] as const;
+const FIT_MODES = ['contain', 'constrain', 'crop'] as const;
 export type FitMode = (typeof FIT_MODES)[number];
-export const FLIP_MODES = ['h', 'v', 'hv'] as const;
+const FLIP_MODES = ['h', 'v', 'hv'] as const;
 export type FlipMode = (typeof FLIP_MODES)[number];
 export type RotateAngle = 90 | 180 | 270;
 
@@ -87,7 +79,7 @@ export function parseModifiers(query: URLSearchParams): Modifiers {
   for (const [key, value] of explicit) merged.set(key, value);
 
   const m = readModifiers(merged);
-  checkCombinations(m);
+  checkCombinations(m, explicit);
   return m;
 }
 
@@ -120,22 +112,25 @@ function readModifiers(raw: ReadonlyMap<string, string>): Modifiers {
   return m;
 }
 
-function checkCombinations(m: Modifiers): void {
+function checkCombinations(m: Modifiers, explicit: ReadonlyMap<string, string>): void {
   if (m.crop && m.smartcrop !== undefined) {
     throw badRequest('smartcrop', 'crop and smartcrop exclude each other; give only one of them');
   }
   if (m.dpr !== undefined) {
-    for (const [name, size] of [['width', m.width], ['height', m.height]] as const) {
+    for (const [side, size] of [['width', m.width], ['height', m.height]] as const) {
       if (size === undefined) continue;
-      const scaled = Math.round(size * m.dpr);
-      if (scaled > MAX_DIMENSION) {
-        throw badRequest('dpr', `${name} × dpr = ${size} × ${m.dpr} = ${scaled} pixels exceeds the maximum of ${MAX_DIMENSION}`);
-      }
+      checkDprScale(explicit.has(side) ? side : `${side} (from preset ${m.preset})`, size, m.dpr);
     }
   }
   if (m.fit !== undefined && m.width === undefined && m.height === undefined && m.smartcrop === undefined) {
     throw badRequest('fit', 'needs a size to fit into: give width or height (directly, through a preset or a smartcrop)');
   }
+}
+
+/** A 400 naming `dpr` when it scales a size outside 1–8192 pixels (the selector's editor applies the same rule). */
+export function checkDprScale(side: string, size: number, dpr: number): void {
+  const issue = dprScaleIssue(side, size, dpr);
+  if (issue) throw new ProblemError(400, issue.message, issue.modifier);
 }
 
 /** The quality the encoder uses: `quality` wins over `max-quality`, which wins over the endpoint default. */

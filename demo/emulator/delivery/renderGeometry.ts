@@ -1,6 +1,7 @@
 import { badRequest } from '../http/problem.ts';
-import { MAX_DIMENSION, type FitMode, type Modifiers, type RotateAngle } from './modifiers.ts';
-import type { Orientation } from './orientation.ts';
+import { MAX_DIMENSION } from '../../../src/core/modifierRules.ts';
+import { checkDprScale, type FitMode, type Modifiers, type RotateAngle } from './modifiers.ts';
+import { normalizeOrientation, type Orientation } from './orientation.ts';
 
 /**
  * The arithmetic of a render, kept apart from sharp so that every size and offset the pipeline
@@ -12,12 +13,12 @@ export interface Size {
   height: number;
 }
 
-export interface PixelRect extends Size {
+interface PixelRect extends Size {
   left: number;
   top: number;
 }
 
-/** A region as fractions (0..1) of an image's width and height. */
+/** A region as fractions (0..1) of an image's width and height: a `crop`, or a smart crop's box. */
 export interface FractionBox {
   x: number;
   y: number;
@@ -29,7 +30,7 @@ export interface FractionBox {
  * The orientation ops in the order sharp performs them when it rotates before extracting and
  * resizing: vertical flip, horizontal flip, then a clockwise turn.
  */
-export interface SharpOrientation {
+interface SharpOrientation {
   angle: 0 | RotateAngle;
   flipV: boolean;
   flipH: boolean;
@@ -54,7 +55,7 @@ export interface Target {
 }
 
 /** A fractional box in whole pixels: rounded, at least 1 px, and inside the image. */
-export function pixelRect(box: FractionBox, image: Size): PixelRect {
+function pixelRect(box: FractionBox, image: Size): PixelRect {
   const left = Math.min(Math.round(box.x * image.width), image.width - 1);
   const top = Math.min(Math.round(box.y * image.height), image.height - 1);
   const width = Math.max(1, Math.min(Math.round(box.width * image.width), image.width - left));
@@ -66,13 +67,13 @@ export function pixelRect(box: FractionBox, image: Size): PixelRect {
  * The API turns first and mirrors the result; sharp mirrors first and turns the result. After a
  * quarter turn a horizontal mirror is a vertical one of the unturned image.
  */
-export function sharpOrientation({ angle, mirror }: Orientation): SharpOrientation {
+function sharpOrientation({ angle, mirror }: Orientation): SharpOrientation {
   const quarter = angle === 90 || angle === 270;
   return { angle, flipV: mirror && quarter, flipH: mirror && !quarter };
 }
 
 /** The size of an image after a clockwise turn. */
-export function rotatedSize(size: Size, angle: number): Size {
+function rotatedSize(size: Size, angle: number): Size {
   return angle === 90 || angle === 270 ? { width: size.height, height: size.width } : size;
 }
 
@@ -116,14 +117,11 @@ export function resolveTarget(
     return target;
   }
   if (smartCropTarget) {
+    checkDprScale(`width (from smart crop ${m.smartcrop})`, smartCropTarget.width, dpr);
+    checkDprScale(`height (from smart crop ${m.smartcrop})`, smartCropTarget.height, dpr);
     const turned = rotatedSize(smartCropTarget, m.rotate ?? 0);
-    const width = Math.round(turned.width * dpr);
-    const height = Math.round(turned.height * dpr);
-    if (Math.max(width, height) > MAX_DIMENSION) {
-      throw badRequest('dpr', `the smart crop's ${width}×${height} pixels at dpr ${dpr} exceed the maximum of ${MAX_DIMENSION}`);
-    }
     // The crop box already has the profile's aspect ratio, so cover only trims rounding slivers.
-    return { width, height, fit: m.fit ?? 'crop' };
+    return { width: Math.round(turned.width * dpr), height: Math.round(turned.height * dpr), fit: m.fit ?? 'crop' };
   }
   if (m.fit !== undefined) {
     throw badRequest('fit', 'needs a size to fit into: give width or height (directly, through a preset or a smartcrop)');
@@ -132,7 +130,7 @@ export function resolveTarget(
 }
 
 /** Turns a target into exact resample, cut and pad sizes for content of the given size. */
-export function planLayout(content: Size, target: Target): Layout {
+function planLayout(content: Size, target: Target): Layout {
   const { width: W, height: H } = target;
   if (W !== undefined && H !== undefined) return fitInto(content, { width: W, height: H }, target.fit);
   let size: Size;
@@ -180,4 +178,31 @@ function fitInto(content: Size, box: Size, fit: FitMode): Layout {
     pad: { top, left, right: box.width - resize.width - left, bottom: box.height - resize.height - top },
     output: box,
   };
+}
+
+/** A smart crop as the render needs it: where to cut, and the profile's delivery size. */
+export interface SmartCropTarget extends Size {
+  crop: FractionBox;
+}
+
+/** Every size and offset of one render, decided before any pixel is touched. */
+interface RenderPlan {
+  /** The part of the original to cut (crop or smart crop), in the original's pixels. */
+  region?: PixelRect;
+  orientation: SharpOrientation;
+  layout: Layout;
+}
+
+/**
+ * Plans a render of an image whose displayed (EXIF-oriented) size is `original`: crop or smart
+ * crop, then rotate and flip, then fit into the requested size. The delivery route uses it to
+ * weigh a transform before queueing it, and the renderer to perform it, so both agree.
+ */
+export function planRender(original: Size, m: Modifiers, smartCrop: SmartCropTarget | undefined, defaultWidth: number): RenderPlan {
+  const box = smartCrop?.crop ?? (m.crop && { x: m.crop.x / 100, y: m.crop.y / 100, width: m.crop.width / 100, height: m.crop.height / 100 });
+  const region = box && pixelRect(box, original);
+  const orientation = sharpOrientation(normalizeOrientation(m.rotate, m.flip));
+  const content = rotatedSize(region ?? original, orientation.angle);
+  const layout = planLayout(content, resolveTarget(m, content, smartCrop, defaultWidth));
+  return { ...(region ? { region } : {}), orientation, layout };
 }

@@ -1,31 +1,14 @@
 import sharp, { type Sharp } from 'sharp';
 import { contentTypeOf, supportsAlpha, type OutputFormat } from './formatNegotiation.ts';
-import { effectiveQuality, type Modifiers, type Rgba } from './modifiers.ts';
-import { normalizeOrientation } from './orientation.ts';
-import {
-  orientRect,
-  pixelRect,
-  planLayout,
-  resolveTarget,
-  rotatedSize,
-  sharpOrientation,
-  type Layout,
-  type Size,
-} from './renderGeometry.ts';
+import type { Rgba } from './colorModifier.ts';
+import { effectiveQuality, type Modifiers } from './modifiers.ts';
+import { orientRect, planRender, type Layout, type SmartCropTarget, type Size } from './renderGeometry.ts';
 import { applyUnsharpMask, isEffectiveUnsharpMask, radiusToSigma, type RawImage } from './unsharpMask.ts';
 
 // The server runs one transform per core; libvips' own thread pool on top would oversubscribe.
 sharp.concurrency(1);
-
-/** A resolved smart crop: the box as fractions (0..1) of the original, and the profile's size. */
-export interface SmartCropBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  targetWidth: number;
-  targetHeight: number;
-}
+// libvips' operation cache: bounded, and no open files (originals are read into memory once).
+sharp.cache({ memory: 64, files: 0, items: 100 });
 
 /** Everything one render needs; the caller has validated the modifiers and chosen the format. */
 export interface RenderInput {
@@ -34,7 +17,7 @@ export interface RenderInput {
   modifiers: Modifiers;
   format: OutputFormat;
   /** Required when `modifiers.smartcrop` is set: the caller knows the asset's crops. */
-  smartCrop?: SmartCropBox;
+  smartCrop?: SmartCropTarget;
   /** Width cap when no size is requested: 2048 for `/as/…`, 1024 for the convenience GET. */
   defaultWidth?: number;
   /** 85, or 65 for the convenience GET. */
@@ -49,6 +32,9 @@ export interface RenderedImage {
   width: number;
   height: number;
 }
+
+/** Width cap of `/as/…` requests that ask for no size. */
+export const DEFAULT_WIDTH = 2048;
 
 const TRANSPARENT: Rgba = { r: 0, g: 0, b: 0, alpha: 0 };
 const WHITE: Rgba = { r: 255, g: 255, b: 255, alpha: 1 };
@@ -69,14 +55,7 @@ export async function renderImage(input: RenderInput): Promise<RenderedImage> {
     ? { width: meta.height, height: meta.width }
     : { width: meta.width, height: meta.height };
 
-  const box = input.smartCrop ?? (m.crop && {
-    x: m.crop.x / 100, y: m.crop.y / 100, width: m.crop.width / 100, height: m.crop.height / 100,
-  });
-  const region = box && pixelRect(box, original);
-  const o = sharpOrientation(normalizeOrientation(m.rotate, m.flip));
-  const content = rotatedSize(region ?? original, o.angle);
-  const smartTarget = input.smartCrop && { width: input.smartCrop.targetWidth, height: input.smartCrop.targetHeight };
-  const layout = planLayout(content, resolveTarget(m, content, smartTarget, input.defaultWidth ?? 2048));
+  const { region, orientation: o, layout } = planRender(original, m, input.smartCrop, input.defaultWidth ?? DEFAULT_WIDTH);
 
   const background = backgroundPlan(m.backgroundColor, format);
   const unsharp = isEffectiveUnsharpMask(m.unsharpMask) ? m.unsharpMask : undefined;

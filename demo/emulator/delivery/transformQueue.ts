@@ -1,18 +1,28 @@
 import os from 'node:os';
 import { ProblemError } from '../http/problem.ts';
 
-export interface TransformQueueOptions {
-  /** Jobs running at once; one per core by default, since each render is CPU-bound. */
+interface TransformQueueOptions {
+  /** Jobs running at once; one per core (at least 2), since each render is CPU-bound. */
   concurrency?: number;
-  /** Jobs allowed to wait for a slot before new ones are refused with 503. */
+  /**
+   * Of those, how many may be large jobs; the rest stay free for small ones. Default
+   * `concurrency - 1`, at most 2: each large job may hold hundreds of megabytes.
+   */
+  largeSlots?: number;
+  /** Small jobs allowed to wait for a slot before new ones are refused with 503. */
   maxQueued?: number;
+  /** Large jobs allowed to wait; each is seconds of CPU, so only a few. */
+  maxLargeQueued?: number;
   /** Budget of the result cache, counted in `data` bytes. */
   cacheBytes?: number;
 }
 
-export interface TransformQueueStats {
+interface TransformQueueStats {
   running: number;
+  /** Of the running jobs, the large ones. */
+  runningLarge: number;
   queued: number;
+  queuedLarge: number;
   cachedEntries: number;
   cachedBytes: number;
   /** Calls answered without starting a job: from the cache or by joining one in flight. */
@@ -21,38 +31,54 @@ export interface TransformQueueStats {
   misses: number;
 }
 
+type Lane = 'small' | 'large';
+
 /**
- * Bounds and deduplicates image transforms: a bounded FIFO in front of a fixed number of slots,
+ * Bounds and deduplicates image transforms: bounded queues in front of a fixed number of slots,
  * one in-flight job per key, and a byte-bounded LRU of recent results. It exists so that a page
  * of thumbnails (or a benchmark) cannot queue unbounded CPU work, and so that the same URL asked
  * for twice at once is rendered once.
+ *
+ * Two lanes keep a thumbnail from waiting behind a poster: large jobs (the caller says which, by
+ * their cost) may hold all slots but one, and a free slot goes to a waiting small job first. Since
+ * only so many large jobs run at once, their memory is bounded too.
  */
 export class TransformQueue<T extends { data: Buffer }> {
   private readonly concurrency: number;
-  private readonly maxQueued: number;
+  private readonly largeSlots: number;
+  private readonly maxQueued: Record<Lane, number>;
   private readonly cacheBytes: number;
   /** Map iteration order is insertion order, so re-inserting on access makes the first key the LRU one. */
   private readonly cache = new Map<string, T>();
   private readonly inFlight = new Map<string, Promise<T>>();
-  private readonly waiting: Array<() => void> = [];
+  private readonly waiting: Record<Lane, Array<() => void>> = { small: [], large: [] };
   private running = 0;
+  private runningLarge = 0;
   private bytes = 0;
   private hits = 0;
   private misses = 0;
 
-  constructor({ concurrency = os.availableParallelism(), maxQueued = 2000, cacheBytes = 256 * 1024 * 1024 }: TransformQueueOptions = {}) {
+  constructor({
+    concurrency = Math.max(2, os.availableParallelism()),
+    largeSlots = Math.max(1, Math.min(concurrency - 1, 2)),
+    maxQueued = 2000,
+    maxLargeQueued = 8,
+    cacheBytes = 256 * 1024 * 1024,
+  }: TransformQueueOptions = {}) {
     if (!(concurrency >= 1)) throw new RangeError(`concurrency must be at least 1, got ${concurrency}`);
+    if (!(largeSlots >= 1 && largeSlots <= concurrency)) throw new RangeError(`largeSlots must be from 1 to concurrency, got ${largeSlots}`);
     this.concurrency = concurrency;
-    this.maxQueued = maxQueued;
+    this.largeSlots = largeSlots;
+    this.maxQueued = { small: maxQueued, large: maxLargeQueued };
     this.cacheBytes = cacheBytes;
   }
 
   /**
    * The result for `key`: cached, shared with an identical job in flight, or from running `job`
-   * when a slot frees up. Rejects with a 503 {@link ProblemError} (Retry-After: 1) when the queue
-   * is full. A failed job is not cached; everyone waiting on it gets its error.
+   * when a slot frees up. Rejects with a 503 {@link ProblemError} (Retry-After: 1) when the lane's
+   * queue is full. A failed job is not cached; everyone waiting on it gets its error.
    */
-  run(key: string, job: () => Promise<T>): Promise<T> {
+  run(key: string, job: () => Promise<T>, { large = false }: { large?: boolean } = {}): Promise<T> {
     const cached = this.cache.get(key);
     if (cached !== undefined) {
       this.cache.delete(key);
@@ -65,11 +91,13 @@ export class TransformQueue<T extends { data: Buffer }> {
       this.hits++;
       return pending;
     }
-    if (this.running >= this.concurrency && this.waiting.length >= this.maxQueued) {
-      return Promise.reject(new ProblemError(503, 'transform queue is full; retry shortly', undefined, { 'Retry-After': '1' }));
+    const lane: Lane = large ? 'large' : 'small';
+    if (!this.canStart(lane) && this.waiting[lane].length >= this.maxQueued[lane]) {
+      const detail = large ? 'too many large transforms are waiting; retry shortly, or ask for fewer pixels' : 'transform queue is full; retry shortly';
+      return Promise.reject(new ProblemError(503, detail, undefined, { 'Retry-After': '1' }));
     }
     this.misses++;
-    const result = this.withSlot(job).then((value) => {
+    const result = this.withSlot(job, lane).then((value) => {
       this.remember(key, value);
       return value;
     });
@@ -81,7 +109,9 @@ export class TransformQueue<T extends { data: Buffer }> {
   stats(): TransformQueueStats {
     return {
       running: this.running,
-      queued: this.waiting.length,
+      runningLarge: this.runningLarge,
+      queued: this.waiting.small.length + this.waiting.large.length,
+      queuedLarge: this.waiting.large.length,
       cachedEntries: this.cache.size,
       cachedBytes: this.bytes,
       hits: this.hits,
@@ -95,16 +125,36 @@ export class TransformQueue<T extends { data: Buffer }> {
     this.bytes = 0;
   }
 
-  private async withSlot(job: () => Promise<T>): Promise<T> {
-    if (this.running < this.concurrency) this.running++;
-    // A released slot is handed straight to the next waiter, so `running` stays counted for it.
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+  private canStart(lane: Lane): boolean {
+    return this.running < this.concurrency && (lane === 'small' || this.runningLarge < this.largeSlots);
+  }
+
+  private take(lane: Lane): void {
+    this.running++;
+    if (lane === 'large') this.runningLarge++;
+  }
+
+  private async withSlot(job: () => Promise<T>, lane: Lane): Promise<T> {
+    // A slot is counted for a waiter when it is handed over, so nothing can overtake it.
+    if (this.canStart(lane)) this.take(lane);
+    else await new Promise<void>((resolve) => this.waiting[lane].push(resolve));
     try {
       return await job();
     } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
+      this.running--;
+      if (lane === 'large') this.runningLarge--;
+      this.dispatch();
+    }
+  }
+
+  /** Hands free slots to waiting jobs: small ones first, large ones while their lane has room. */
+  private dispatch(): void {
+    for (;;) {
+      const lane: Lane | undefined =
+        this.waiting.small.length > 0 && this.canStart('small') ? 'small' : this.waiting.large.length > 0 && this.canStart('large') ? 'large' : undefined;
+      if (!lane) return;
+      this.take(lane);
+      this.waiting[lane].shift()!();
     }
   }
 

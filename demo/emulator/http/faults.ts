@@ -13,7 +13,7 @@ export interface Fault {
   remaining: number;
 }
 
-export const FAULTS_PATH = '/_emulator/faults';
+const FAULTS_PATH = '/_emulator/faults';
 
 /**
  * Fault injection for end-to-end tests (`--faults`): `POST /_emulator/faults` with

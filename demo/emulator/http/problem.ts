@@ -1,15 +1,4 @@
-/**
- * RFC 9457 problem details. Every 4xx the emulator sends is one of these, and its `detail`
- * names the parameter at fault so that a developer reading a network log knows what to fix.
- */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  /** The request parameter (query modifier, body field, header or path segment) at fault. */
-  parameter?: string;
-}
+import type { ProblemDetails } from '../../../src/core/types.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -18,11 +7,19 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
+/**
+ * RFC 9457 problem details (the contract's `ProblemDetails`). Every 4xx the emulator sends is
+ * one of these, and its `detail` names the parameter at fault (also in `parameter`) so that a
+ * developer reading a network log knows what to fix.
+ */
 export class ProblemError extends Error {
   readonly status: number;
   readonly parameter: string | undefined;
@@ -36,8 +33,8 @@ export class ProblemError extends Error {
     this.headers = headers;
   }
 
-  toJSON(): ProblemDetails {
-    const body: ProblemDetails = {
+  toJSON(): Required<Omit<ProblemDetails, 'parameter'>> & Pick<ProblemDetails, 'parameter'> {
+    const body: ReturnType<ProblemError['toJSON']> = {
       type: `https://httpstatuses.io/${this.status}`,
       title: TITLES[this.status] ?? 'Error',
       status: this.status,

@@ -32,7 +32,7 @@ export function matchesEtag(req: IncomingMessage, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare);
 }
 
-export interface Representation {
+interface Representation {
   body: Buffer | string;
   contentType: string;
   /** A strong validator, already quoted. */
@@ -78,7 +78,7 @@ export function sendProblem(res: ServerResponse, error: ProblemError): void {
 }
 
 /** Reads a request body up to `limit` bytes; larger bodies are a 413 rather than unbounded memory. */
-export async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<Buffer> {
+async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

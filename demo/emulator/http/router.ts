@@ -1,15 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ProblemError } from './problem.ts';
 
-export interface RouteContext {
+interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   url: URL;
   /** The pattern's capture groups, percent-decoded. */
   params: string[];
+  /** The same, as sent (for rules written over the encoded form, such as the spec's `seoName`). */
+  raw: string[];
 }
 
-export type RouteHandler = (ctx: RouteContext) => Promise<void> | void;
+type RouteHandler = (ctx: RouteContext) => Promise<void> | void;
 
 interface Route {
   methods: Set<string>;
@@ -42,14 +44,15 @@ export class Router {
         allowed = allowed.concat([...route.methods]);
         continue;
       }
-      const params = match.slice(1).map((p) => {
+      const raw = match.slice(1).map((p) => p ?? '');
+      const params = raw.map((p) => {
         try {
-          return decodeURIComponent(p ?? '');
+          return decodeURIComponent(p);
         } catch {
           throw new ProblemError(400, `path: malformed percent-encoding in "${p}"`, 'path');
         }
       });
-      await route.handler({ req, res, url, params });
+      await route.handler({ req, res, url, params, raw });
       return true;
     }
     if (allowed.length > 0) {

@@ -29,9 +29,14 @@ export interface StaticMount {
  * Serves the demo pages and built bundles. Paths are resolved and checked to stay inside their
  * folder; `index.html` answers for a folder. Returns false when no file matches.
  */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string, mounts: StaticMount[]): Promise<boolean> {
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string, mounts: readonly StaticMount[]): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   for (const { prefix, dir } of mounts) {
+    if (`${pathname}/` === prefix) {
+      res.writeHead(301, { Location: prefix });
+      res.end();
+      return true;
+    }
     if (!pathname.startsWith(prefix)) continue;
     const root = resolve(dir);
     let file = resolve(join(root, decodeURIComponent(pathname.slice(prefix.length))));

@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import { identifyCaller } from '../auth/caller.ts';
 import { sha1 } from '../catalog/assetId.ts';
 import type { CollectionRecord } from '../catalog/catalog.ts';
 import { isVisible } from '../catalog/isVisible.ts';
@@ -7,7 +6,7 @@ import type { EmulatorContext } from '../emulatorContext.ts';
 import { badRequest, notFound } from '../http/problem.ts';
 import { sendJson } from '../http/respond.ts';
 import type { Router } from '../http/router.ts';
-import { quote } from './assetLookup.ts';
+import { authorize, quote } from './assetLookup.ts';
 import { paginate } from './paginate.ts';
 
 const COLLECTION_ID = /^urn:cid:aem:[0-9a-f-]{36}$/;
@@ -20,17 +19,22 @@ function describe(collection: CollectionRecord) {
   };
 }
 
-/** Read-only collections; their item lists show only the assets this caller may see. */
+/**
+ * Read-only collections; their item lists show only the assets this caller may see. Under
+ * `--require-auth` dm-openapi.txt asks for a bearer token to GET any of them, but lists the HEAD
+ * requests of one collection and of its items as "None or Bearer".
+ */
 export function collectionRoutes(router: Router, ctx: EmulatorContext): void {
   const find = (req: IncomingMessage, id: string) => {
+    const caller = authorize(ctx, req, req.method === 'HEAD' ? 'optional' : 'bearer');
     if (!COLLECTION_ID.test(id)) throw badRequest('collectionId', `"${id}" is not a collection id; expected urn:cid:aem:<uuid>`);
     const collection = ctx.catalog.collections.find((c) => c.id === id);
     if (!collection) throw notFound(`collectionId: no collection ${id}`, 'collectionId');
-    return { collection, caller: identifyCaller(req, false) };
+    return { collection, caller };
   };
 
   router.add('GET', /^\/adobe\/assets\/collections$/, ({ req, res, url }) => {
-    identifyCaller(req, ctx.requireAuth);
+    authorize(ctx, req, 'bearer');
     sendJson(req, res, paginate(ctx.catalog.collections.map(describe), url), { cacheControl: 'no-cache' });
   });
 

@@ -2,11 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sha1 } from '../catalog/assetId.ts';
 import type { AssetRecord } from '../catalog/assetRecord.ts';
 import { contentTypeOf, extensionOf, negotiateFormat, parseRequestedFormat, type OutputFormat } from '../delivery/formatNegotiation.ts';
-import { canonicalModifiers, parseModifiers, type Modifiers } from '../delivery/modifiers.ts';
-import { renderImage, type RenderedImage, type SmartCropBox } from '../delivery/renderImage.ts';
+import { canonicalModifiers } from '../delivery/canonicalModifiers.ts';
+import { parseModifiers, type Modifiers } from '../delivery/modifiers.ts';
+import { checkPixelBudget, LARGE_WORK, MAX_WORK, transformWork } from '../delivery/pixelBudget.ts';
+import { planRender, type SmartCropTarget } from '../delivery/renderGeometry.ts';
+import { DEFAULT_WIDTH, renderImage, type RenderedImage } from '../delivery/renderImage.ts';
 import { STATIC_RENDITIONS, renditionSize, type StaticRendition } from '../delivery/staticRenditions.ts';
+import { fileSeoName, seoNameFor } from '../../../src/core/deliveryUrl.ts';
 import type { EmulatorContext } from '../emulatorContext.ts';
 import { badRequest, notFound } from '../http/problem.ts';
+import { contentDisposition } from '../http/contentDisposition.ts';
 import { matchesEtag, send, sendJson } from '../http/respond.ts';
 import type { Router } from '../http/router.ts';
 import { cacheControlFor, checkSeoName, findVisibleAsset, quote } from './assetLookup.ts';
@@ -18,7 +23,9 @@ const CONVENIENCE_ID = '((?!search$|imagePresets$|collections$)[^/]+)';
 interface ImageRequest {
   asset: AssetRecord;
   modifiers: Modifiers;
-  format: OutputFormat;
+  /** The URL's format; auto-format may deliver another (see {@link negotiateFormat}). */
+  requested: OutputFormat;
+  /** Decoded: the name the file is saved under. */
   seoName: string;
   defaultWidth?: number;
   defaultQuality?: number;
@@ -26,57 +33,68 @@ interface ImageRequest {
 
 /** Binary delivery: transformed images, the convenience image, originals and renditions. */
 export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
-  /** Renders (or reuses) one image. The ETag is derived from the request alone, so a 304 costs no transform. */
+  /**
+   * Renders (or reuses) one image. The render is planned and weighed first: what would exceed the
+   * pixel budget is a 400 before it is queued, and large work goes to the queue's large lane. The
+   * ETag is derived from the request alone, so a 304 costs no transform.
+   */
   async function deliverImage(req: IncomingMessage, res: ServerResponse, request: ImageRequest): Promise<void> {
-    const { asset, modifiers, format } = request;
+    const { asset, modifiers } = request;
     if (!asset.mimeType.startsWith('image/')) throw badRequest('format', `${asset.name} is not an image; use /original/as/{seoName}`);
-    let smartCrop: SmartCropBox | undefined;
+    let smartCrop: SmartCropTarget | undefined;
     if (modifiers.smartcrop !== undefined) {
-      const crop = await ctx.smartCrops.find(asset, modifiers.smartcrop);
-      if (!crop) {
+      smartCrop = await ctx.smartCrops.find(asset, modifiers.smartcrop);
+      if (!smartCrop) {
         throw badRequest('smartcrop', `"${modifiers.smartcrop}" is not a smart crop of this asset; it has ${ctx.smartCrops.profileNames().join(', ')}`);
       }
-      smartCrop = { ...crop.crop, targetWidth: crop.width, targetHeight: crop.height };
     }
+    const output = planRender(asset, modifiers, smartCrop, request.defaultWidth ?? DEFAULT_WIDTH).layout.output;
+    let format = negotiated(req, asset, request.requested, modifiers, true);
+    // Smart imaging picks the format: when AVIF would be over budget, it picks the next best.
+    if (modifiers.autoFormat && transformWork(output, format, modifiers) > MAX_WORK) format = negotiated(req, asset, request.requested, modifiers, false);
+    const work = checkPixelBudget(output, format, modifiers);
     const key = sha1(asset.etag, canonicalModifiers(modifiers), format, String(request.defaultWidth), String(request.defaultQuality), JSON.stringify(smartCrop ?? null));
     const etag = quote(key.slice(0, 32));
     const headers: Record<string, string> = {
-      'Content-Disposition': `${modifiers.attachment ? 'attachment' : 'inline'}; filename="${request.seoName}.${extensionOf(format)}"`,
+      'Content-Disposition': contentDisposition(modifiers.attachment, `${request.seoName}.${extensionOf(format)}`),
     };
     if (modifiers.autoFormat) headers.Vary = 'Accept';
     const cacheControl = cacheControlFor(asset);
     // Answer revalidations before touching pixels.
     if (matchesEtag(req, etag)) return send(req, res, 200, { body: '', contentType: contentTypeOf(format), etag, cacheControl, headers });
-    const rendered = await ctx.transforms.run(key, async () =>
-      renderImage({
-        source: await ctx.catalog.readBinary(asset),
-        modifiers,
-        format,
-        ...(smartCrop ? { smartCrop } : {}),
-        ...(request.defaultWidth ? { defaultWidth: request.defaultWidth } : {}),
-        ...(request.defaultQuality ? { defaultQuality: request.defaultQuality } : {}),
-      }),
+    const rendered = await ctx.transforms.run(
+      key,
+      async () =>
+        renderImage({
+          source: await ctx.catalog.readBinary(asset),
+          modifiers,
+          format,
+          ...(smartCrop ? { smartCrop } : {}),
+          ...(request.defaultWidth ? { defaultWidth: request.defaultWidth } : {}),
+          ...(request.defaultQuality ? { defaultQuality: request.defaultQuality } : {}),
+        }),
+      { large: work > LARGE_WORK },
     );
     send(req, res, 200, { body: rendered.data, contentType: rendered.contentType, etag, cacheControl, headers });
   }
 
-  function negotiated(req: IncomingMessage, asset: AssetRecord, requested: OutputFormat, modifiers: Modifiers): OutputFormat {
+  function negotiated(req: IncomingMessage, asset: AssetRecord, requested: OutputFormat, modifiers: Modifiers, avif: boolean): OutputFormat {
     return negotiateFormat({
       requested,
       autoFormat: modifiers.autoFormat,
       accept: req.headers.accept,
-      avifEntitled: ctx.avifEntitled,
+      avifEntitled: avif && ctx.avifEntitled,
       hasAlpha: asset.hasAlpha,
     });
   }
 
-  router.add('GET', new RegExp(`^/adobe/assets/${ID}/as/([^/]+)\\.([^./]+)$`), async ({ req, res, url, params }) => {
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/as/([^/]+)\\.([^./]+)$`), async ({ req, res, url, params, raw }) => {
     const [id, seoName, ext] = params as [string, string, string];
     const { asset } = findVisibleAsset(ctx, req, id);
-    checkSeoName(seoName);
+    checkSeoName(raw[1]!);
     const requested = parseRequestedFormat(ext);
     const modifiers = parseModifiers(url.searchParams);
-    await deliverImage(req, res, { asset, modifiers, seoName, format: negotiated(req, asset, requested, modifiers) });
+    await deliverImage(req, res, { asset, modifiers, seoName, requested });
   });
 
   router.add('GET', new RegExp(`^/adobe/assets/${ID}/as/([^/]+)$`), ({ params }) => {
@@ -87,30 +105,31 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
   router.add('GET', new RegExp(`^/adobe/assets/${CONVENIENCE_ID}$`), async ({ req, res, params }) => {
     const { asset } = findVisibleAsset(ctx, req, params[0]!);
     const modifiers = parseModifiers(new URLSearchParams());
-    const seoName = asset.name.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-') || 'asset';
-    await deliverImage(req, res, { asset, modifiers, seoName, format: negotiated(req, asset, 'avif', modifiers), defaultWidth: 1024, defaultQuality: 65 });
+    const seoName = decodeURIComponent(seoNameFor(asset.name));
+    await deliverImage(req, res, { asset, modifiers, seoName, requested: 'avif', defaultWidth: 1024, defaultQuality: 65 });
   });
 
-  async function sendOriginal(req: IncomingMessage, res: ServerResponse, url: URL, asset: AssetRecord, seoName: string, extra: Record<string, string> = {}) {
-    checkSeoName(seoName);
+  /** `rawSeoName` as sent; it is checked, then decoded into the file name. */
+  async function sendOriginal(req: IncomingMessage, res: ServerResponse, url: URL, asset: AssetRecord, rawSeoName: string, extra: Record<string, string> = {}) {
+    checkSeoName(rawSeoName);
     const attachment = parseModifiers(pickAttachment(url)).attachment;
     send(req, res, 200, {
       body: await ctx.catalog.readBinary(asset),
       contentType: asset.mimeType,
       etag: quote(asset.binaryHash.slice(0, 32)),
       cacheControl: cacheControlFor(asset),
-      headers: { ...extra, 'Content-Disposition': `${attachment ? 'attachment' : 'inline'}; filename="${seoName}"` },
+      headers: { ...extra, 'Content-Disposition': contentDisposition(attachment, decodeURIComponent(rawSeoName)) },
     });
   }
 
-  router.add('GET', new RegExp(`^/adobe/assets/${ID}/original/as/([^/]+)$`), async ({ req, res, url, params }) => {
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/original/as/([^/]+)$`), async ({ req, res, url, params, raw }) => {
     const { asset } = findVisibleAsset(ctx, req, params[0]!);
-    await sendOriginal(req, res, url, asset, params[1]!);
+    await sendOriginal(req, res, url, asset, raw[1]!);
   });
 
-  router.add('GET', new RegExp(`^/adobe/assets/deliver/${ID}/([^/]+)$`), async ({ req, res, url, params }) => {
+  router.add('GET', new RegExp(`^/adobe/assets/deliver/${ID}/([^/]+)$`), async ({ req, res, url, params, raw }) => {
     const { asset } = findVisibleAsset(ctx, req, params[0]!);
-    await sendOriginal(req, res, url, asset, params[1]!, { Deprecation: 'true', Link: `</adobe/assets/${asset.id}/original/as/${params[1]}>; rel="successor-version"` });
+    await sendOriginal(req, res, url, asset, raw[1]!, { Deprecation: 'true', Link: `</adobe/assets/${asset.id}/original/as/${raw[1]}>; rel="successor-version"` });
   });
 
   const renderRendition = (asset: AssetRecord, rendition: StaticRendition): Promise<RenderedImage> => {
@@ -121,8 +140,9 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     );
   };
 
+  // The list is "Bearer" in dm-openapi.txt; delivering one rendition is "None or Bearer".
   router.add('GET', new RegExp(`^/adobe/assets/${ID}/renditions$`), async ({ req, res, params }) => {
-    const { asset } = findVisibleAsset(ctx, req, params[0]!);
+    const { asset } = findVisibleAsset(ctx, req, params[0]!, 'bearer');
     const items = [{ name: 'original', format: asset.mimeType, size: asset.size, width: asset.width, height: asset.height }];
     if (asset.mimeType.startsWith('image/')) {
       for (const rendition of STATIC_RENDITIONS) {
@@ -133,12 +153,13 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     sendJson(req, res, { assetId: asset.id, 'repo:name': asset.name, items }, { etag: quote(sha1(asset.etag, 'renditions').slice(0, 32)), cacheControl: cacheControlFor(asset) });
   });
 
-  router.add('GET', new RegExp(`^/adobe/assets/${ID}/renditions/([^/]+)/as/([^/]+)$`), async ({ req, res, url, params }) => {
-    const [id, name, seoName] = params as [string, string, string];
+  router.add('GET', new RegExp(`^/adobe/assets/${ID}/renditions/([^/]+)/as/([^/]+)$`), async ({ req, res, url, params, raw }) => {
+    const [id, name] = params as [string, string];
+    const rawSeoName = raw[2]!;
     const { asset } = findVisibleAsset(ctx, req, id);
-    checkSeoName(name, 'renditionName');
-    if (name === 'original') return sendOriginal(req, res, url, asset, seoName);
-    checkSeoName(seoName);
+    checkSeoName(raw[1]!, 'renditionName');
+    if (name === 'original') return sendOriginal(req, res, url, asset, rawSeoName);
+    checkSeoName(rawSeoName);
     const rendition = STATIC_RENDITIONS.find((r) => r.name === name);
     if (!rendition || !asset.mimeType.startsWith('image/')) {
       throw notFound(`renditionName: ${asset.name} has no rendition "${name}"; see /adobe/assets/${asset.id}/renditions`, 'renditionName');
@@ -150,7 +171,7 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
       contentType: image.contentType,
       etag: quote(sha1(asset.etag, 'rendition', name).slice(0, 32)),
       cacheControl: cacheControlFor(asset),
-      headers: { 'Content-Disposition': `${attachment ? 'attachment' : 'inline'}; filename="${seoName}"` },
+      headers: { 'Content-Disposition': contentDisposition(attachment, decodeURIComponent(rawSeoName)) },
     });
   });
 
@@ -160,7 +181,7 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     if (!asset.mimeType.startsWith('video/')) throw notFound(`assetId: ${asset.name} is not a video (${asset.mimeType})`, 'assetId');
     const title = String(asset.assetMetadata['dc:title'] ?? asset.name);
     send(req, res, 200, {
-      body: playerPage(title, `/adobe/assets/${asset.id}/original/as/${encodeURIComponent(asset.name)}`),
+      body: playerPage(title, `/adobe/assets/${asset.id}/original/as/${fileSeoName(asset.name)}`),
       contentType: 'text/html; charset=utf-8',
       etag: quote(sha1(asset.etag, 'player').slice(0, 32)),
       cacheControl: cacheControlFor(asset),

@@ -1,10 +1,10 @@
 import { fieldValues, parseFieldPath, type FieldPath } from './fieldPath.ts';
 import { DEFAULT_TEXT_FIELDS, type SearchIndex, type TextFieldIndex } from './searchIndex.ts';
-import type { QueryNode } from './searchRequest.ts';
+import type { ParsedQueryNode } from './searchRequest.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Which documents match (1/0 per document) and, for text matches, how well. */
-export interface Evaluation {
+interface Evaluation {
   mask: Uint8Array;
   scores: Float32Array;
 }
@@ -14,13 +14,13 @@ const DEFAULT_FIELDS = DEFAULT_TEXT_FIELDS.map(({ path, weight }) => ({ field: p
 const PREFIX_FACTOR = 0.5;
 
 /** Runs a top-level query list (its nodes AND-ed) over the whole index. */
-export function evaluateQuery(index: SearchIndex, nodes: QueryNode[]): Evaluation {
+export function evaluateQuery(index: SearchIndex, nodes: ParsedQueryNode[]): Evaluation {
   const scores = new Float32Array(index.size);
   const mask = and(index, nodes, scores);
   return { mask, scores };
 }
 
-function evaluate(index: SearchIndex, node: QueryNode, scores: Float32Array | undefined): Uint8Array {
+function evaluate(index: SearchIndex, node: ParsedQueryNode, scores: Float32Array | undefined): Uint8Array {
   switch (node.type) {
     case 'match':
       return match(index, node.text, node.fields, scores);
@@ -47,7 +47,7 @@ function evaluate(index: SearchIndex, node: QueryNode, scores: Float32Array | un
   }
 }
 
-function and(index: SearchIndex, nodes: QueryNode[], scores: Float32Array | undefined): Uint8Array {
+function and(index: SearchIndex, nodes: ParsedQueryNode[], scores: Float32Array | undefined): Uint8Array {
   const out = new Uint8Array(index.size).fill(1);
   for (const child of nodes) {
     const m = evaluate(index, child, scores);
@@ -69,7 +69,8 @@ function match(index: SearchIndex, text: string, fields: FieldPath[] | undefined
   if (text.trim() === '*') return out.fill(1);
   const tokens = tokenize(text);
   if (tokens.length === 0) return out;
-  const targets = fields ? fields.map((field) => ({ field, weight: 1 })) : DEFAULT_FIELDS;
+  const targets = fields ? fields.filter((field) => index.hasField(field)).map((field) => ({ field, weight: 1 })) : DEFAULT_FIELDS;
+  if (targets.length === 0) return out;
   const indexes = targets.map(({ field, weight }) => ({ index: index.textIndex(field), weight }));
   out.fill(1);
   const total = new Float32Array(scores ? index.size : 0);
@@ -112,8 +113,9 @@ function term(index: SearchIndex, field: FieldPath, values: string[]): Uint8Arra
   return out;
 }
 
-function range(index: SearchIndex, node: Extract<QueryNode, { type: 'range' }>): Uint8Array {
+function range(index: SearchIndex, node: Extract<ParsedQueryNode, { type: 'range' }>): Uint8Array {
   const out = new Uint8Array(index.size);
+  if (!index.hasField(node.field)) return out;
   const { gt, gte, lt, lte } = node;
   const inRange = (v: number) => (gt === undefined || v > gt) && (gte === undefined || v >= gte) && (lt === undefined || v < lt) && (lte === undefined || v <= lte);
   const numbers = index.numericValues(node.field, node.kind);
@@ -136,6 +138,7 @@ function range(index: SearchIndex, node: Extract<QueryNode, { type: 'range' }>):
 
 function exists(index: SearchIndex, field: FieldPath): Uint8Array {
   const out = new Uint8Array(index.size);
+  if (!index.hasField(field)) return out;
   index.docs.forEach((doc, i) => {
     if (fieldValues(doc, field).some((v) => v !== '')) out[i] = 1;
   });

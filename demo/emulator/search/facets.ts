@@ -1,16 +1,13 @@
 import { fieldValues } from './fieldPath.ts';
 import type { SearchIndex } from './searchIndex.ts';
-import type { FacetRequest } from './searchRequest.ts';
+import type { FacetResult as FacetResultContract } from '../../../src/core/types.ts';
+import type { ParsedFacetRequest } from './searchRequest.ts';
 
-export interface FacetResult {
-  id: string;
-  type: 'CATEGORY';
-  field: string;
-  values: Array<{ value: string | number | boolean; count: number }>;
-}
+/** The contract's `FacetResult`; the emulator also echoes the field it counted. */
+type FacetResult = FacetResultContract & { field: string };
 
 /** Counts of each value of a field over all hits (not just the page), most frequent first. */
-export function computeFacets(index: SearchIndex, hits: Int32Array, requests: FacetRequest[]): FacetResult[] {
+export function computeFacets(index: SearchIndex, hits: Int32Array, requests: ParsedFacetRequest[]): FacetResult[] {
   return requests.map((request) => {
     const counts = new Map<string | number | boolean, number>();
     for (const doc of hits) {

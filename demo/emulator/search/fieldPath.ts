@@ -1,6 +1,6 @@
 import type { AssetRecord } from '../catalog/assetRecord.ts';
 
-export type MetadataGroup = 'repositoryMetadata' | 'assetMetadata';
+type MetadataGroup = 'repositoryMetadata' | 'assetMetadata';
 
 /** A field path with the optional `metadata.` prefix removed: `assetMetadata.dc:title`. */
 export interface FieldPath {

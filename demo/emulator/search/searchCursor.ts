@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { badRequest } from '../http/problem.ts';
 
 /** Where the next page starts: the hash of the search it belongs to, the position and the last asset shown. */
-export interface CursorState {
+interface CursorState {
   search: string;
   position: number;
   lastId: string;

@@ -18,18 +18,25 @@ export interface TextFieldIndex {
   postings: Map<string, Int32Array>;
 }
 
+const NO_TEXT: TextFieldIndex = { terms: [], postings: new Map() };
+const NO_VALUES: ReadonlyMap<string, Int32Array> = new Map();
+
 /**
  * The search index over the approved assets. Unapproved assets are never indexed, so no query,
  * sort or facet can reveal them; restrictions and on/off times are checked per request because
  * they depend on the caller and the clock.
  *
  * Per-field structures are built on first use and kept: an inverted index for text, a
- * value → documents map for `term`, and sort ranks for `orderBy`.
+ * value → documents map for `term`, numeric columns for `range`, and sort ranks for `orderBy`.
+ * Only fields that some document has get them: a field name a client invents matches nothing and
+ * costs nothing, so no stream of requests can grow the index beyond the catalog's own fields.
  */
 export class SearchIndex {
   readonly docs: AssetRecord[];
   /** Documents whose visibility depends on the caller or the clock. */
   readonly gated: Int32Array;
+  /** Canonical paths (`assetMetadata.dc:title`) of the fields some document has a value in. */
+  private readonly knownFields = new Set<string>();
   private readonly textIndexes = new Map<string, TextFieldIndex>();
   private readonly valueIndexes = new Map<string, Map<string, Int32Array>>();
   private readonly ranks = new Map<string, Int32Array>();
@@ -42,6 +49,10 @@ export class SearchIndex {
       if (doc.restrictedTo.length > 0 || doc.onTime !== undefined || doc.offTime !== undefined) gated.push(i);
     });
     this.gated = Int32Array.from(gated);
+    for (const doc of this.docs) {
+      for (const key of Object.keys(doc.repositoryMetadata)) this.knownFields.add(`repositoryMetadata.${key}`);
+      for (const key of Object.keys(doc.assetMetadata)) this.knownFields.add(`assetMetadata.${key}`);
+    }
     for (const { path } of DEFAULT_TEXT_FIELDS) this.textIndex(parseFieldPath(path)!);
   }
 
@@ -49,7 +60,19 @@ export class SearchIndex {
     return this.docs.length;
   }
 
+  /** Whether some document has this field; the other methods answer unknown fields without building anything. */
+  hasField(field: FieldPath): boolean {
+    return this.knownFields.has(field.path);
+  }
+
+  /** How many per-field structures exist, against the fields that could have them. */
+  cacheStats(): { structures: number; knownFields: number } {
+    const structures = this.textIndexes.size + this.valueIndexes.size + this.ranks.size + this.numbers.size;
+    return { structures, knownFields: this.knownFields.size };
+  }
+
   textIndex(field: FieldPath): TextFieldIndex {
+    if (!this.hasField(field)) return NO_TEXT;
     let index = this.textIndexes.get(field.path);
     if (!index) {
       const lists = new Map<string, number[]>();
@@ -74,7 +97,8 @@ export class SearchIndex {
   }
 
   /** Documents whose field holds `value` (exactly, as a string). */
-  valueIndex(field: FieldPath): Map<string, Int32Array> {
+  valueIndex(field: FieldPath): ReadonlyMap<string, Int32Array> {
+    if (!this.hasField(field)) return NO_VALUES;
     let index = this.valueIndexes.get(field.path);
     if (!index) {
       const lists = new Map<string, number[]>();
@@ -93,9 +117,11 @@ export class SearchIndex {
 
   /**
    * The field as one number per document (NaN where absent), for fast `range` scans; dates are
-   * epoch milliseconds. Null when some document has several values (the caller scans those).
+   * epoch milliseconds. Null when some document has several values (the caller scans those)
+   * or when no document has the field.
    */
   numericValues(field: FieldPath, kind: 'number' | 'date'): Float64Array | null {
+    if (!this.hasField(field)) return null;
     const key = `${kind}:${field.path}`;
     let values = this.numbers.get(key);
     if (values === undefined) {
@@ -117,9 +143,11 @@ export class SearchIndex {
   /**
    * Each document's position when sorted ascending by this field (equal values share a rank;
    * documents without the field get the highest rank so they sort last). Sorting by ranks makes a
-   * multi-key `orderBy` over 10,000 hits a few integer comparisons per pair.
+   * multi-key `orderBy` over 10,000 hits a few integer comparisons per pair. Undefined when no
+   * document has the field (it orders nothing).
    */
-  rank(field: FieldPath): Int32Array {
+  rank(field: FieldPath): Int32Array | undefined {
+    if (!this.hasField(field)) return undefined;
     let ranks = this.ranks.get(field.path);
     if (!ranks) {
       const keys = this.docs.map((doc) => sortKey(fieldValues(doc, field)[0]));

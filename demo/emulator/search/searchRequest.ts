@@ -1,32 +1,41 @@
+import type { FacetRequest, QueryNode, SearchRequest } from '../../../src/core/types.ts';
 import { badRequest } from '../http/problem.ts';
 import { parseFieldPath, type FieldPath, type FieldValue } from './fieldPath.ts';
 
-/** The parsed, validated composite query: what `evaluateQuery` runs. */
-export type QueryNode =
-  | { type: 'match'; text: string; fields: FieldPath[] | undefined }
-  | { type: 'term'; field: FieldPath; values: FieldValue[] }
-  | { type: 'range'; field: FieldPath; kind: 'number' | 'date'; gt?: number; gte?: number; lt?: number; lte?: number }
-  | { type: 'exists'; field: FieldPath }
-  | { type: 'and' | 'or' | 'not'; nodes: QueryNode[] };
+/** The operators of the composite query language, named by the contract's `QueryNode`. */
+type Operator = QueryNode extends infer N ? (N extends unknown ? keyof N : never) : never;
 
-export interface FacetRequest {
+/**
+ * A `QueryNode` of the contract (src/core/types.ts) once validated: its operator as `type`,
+ * field paths resolved, date bounds as epoch milliseconds. This is what `evaluateQuery` runs.
+ */
+export type ParsedQueryNode =
+  | { type: Extract<Operator, 'match'>; text: string; fields: FieldPath[] | undefined }
+  | { type: Extract<Operator, 'term'>; field: FieldPath; values: FieldValue[] }
+  | { type: Extract<Operator, 'range'>; field: FieldPath; kind: 'number' | 'date'; gt?: number; gte?: number; lt?: number; lte?: number }
+  | { type: Extract<Operator, 'exists'>; field: FieldPath }
+  | { type: Extract<Operator, 'and' | 'or' | 'not'>; nodes: ParsedQueryNode[] };
+
+/** A contract `FacetRequest`, validated. */
+export interface ParsedFacetRequest {
   id: string;
   field: FieldPath;
   size: number;
 }
 
-export interface SearchRequest {
-  query: QueryNode[];
+/** A contract `SearchRequest`, validated, with its defaults applied. */
+export interface ParsedSearchRequest {
+  query: ParsedQueryNode[];
   orderBy: string | undefined;
   limit: number;
   cursor: string | undefined;
-  facets: FacetRequest[];
+  facets: ParsedFacetRequest[];
 }
 
 const MAX_NODES = 5;
 const MAX_DEPTH = 8;
 const DEFAULT_LIMIT = 24;
-const TOP_LEVEL_KEYS = new Set(['query', 'orderBy', 'limit', 'cursor', 'facets']);
+const TOP_LEVEL_KEYS = new Set<keyof SearchRequest>(['query', 'orderBy', 'limit', 'cursor', 'facets']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -35,10 +44,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * offending value (`query[1].range.repositoryMetadata.repo:size.gte: …`), so a client author can
  * find the mistake without reading the emulator's source.
  */
-export function parseSearchRequest(body: unknown): SearchRequest {
+export function parseSearchRequest(body: unknown): ParsedSearchRequest {
   if (!isObject(body)) throw badRequest('body', 'the search request must be a JSON object');
   for (const key of Object.keys(body)) {
-    if (!TOP_LEVEL_KEYS.has(key)) throw badRequest(key, `unknown property; expected one of ${[...TOP_LEVEL_KEYS].join(', ')}`);
+    if (!TOP_LEVEL_KEYS.has(key as keyof SearchRequest)) throw badRequest(key, `unknown property; expected one of ${[...TOP_LEVEL_KEYS].join(', ')}`);
   }
   const query = parseNodeList(body.query, 'query', 0);
   const limit = body.limit ?? DEFAULT_LIMIT;
@@ -54,7 +63,7 @@ export function parseSearchRequest(body: unknown): SearchRequest {
   return { query, orderBy, limit, cursor, facets: parseFacets(body.facets) };
 }
 
-function parseNodeList(value: unknown, at: string, depth: number): QueryNode[] {
+function parseNodeList(value: unknown, at: string, depth: number): ParsedQueryNode[] {
   if (!Array.isArray(value)) throw badRequest(at, 'must be an array of query nodes');
   if (value.length < 1 || value.length > MAX_NODES) {
     throw badRequest(at, `must hold 1 to ${MAX_NODES} nodes, got ${value.length}; nest "and"/"or" groups for more`);
@@ -63,7 +72,7 @@ function parseNodeList(value: unknown, at: string, depth: number): QueryNode[] {
   return value.map((node, i) => parseNode(node, `${at}[${i}]`, depth));
 }
 
-function parseNode(node: unknown, at: string, depth: number): QueryNode {
+function parseNode(node: unknown, at: string, depth: number): ParsedQueryNode {
   if (!isObject(node)) throw badRequest(at, 'must be an object such as {"match": {"text": "…"}}');
   const keys = Object.keys(node);
   if (keys.length !== 1) throw badRequest(at, `must have exactly one operator, got ${keys.length ? keys.join(', ') : 'none'}`);
@@ -96,7 +105,7 @@ function field(raw: string, at: string): FieldPath {
   return path;
 }
 
-function parseMatch(arg: unknown, at: string): QueryNode {
+function parseMatch(arg: unknown, at: string): ParsedQueryNode {
   if (!isObject(arg) || typeof arg.text !== 'string') throw badRequest(at, 'must be {"text": "…", "fields"?: [...]}');
   if (arg.text.trim() === '') throw badRequest(`${at}.text`, 'must not be empty; use "*" to match everything');
   let fields: FieldPath[] | undefined;
@@ -110,7 +119,7 @@ function parseMatch(arg: unknown, at: string): QueryNode {
   return { type: 'match', text: arg.text, fields };
 }
 
-function parseTerm(arg: unknown, at: string): QueryNode {
+function parseTerm(arg: unknown, at: string): ParsedQueryNode {
   if (!isObject(arg) || Object.keys(arg).length !== 1) throw badRequest(at, 'must be {"<field path>": [values]}');
   const [raw, value] = Object.entries(arg)[0]!;
   const values = Array.isArray(value) ? value : [value];
@@ -123,12 +132,12 @@ function parseTerm(arg: unknown, at: string): QueryNode {
   return { type: 'term', field: field(raw, `${at}.${raw}`), values: values as FieldValue[] };
 }
 
-function parseRange(arg: unknown, at: string): QueryNode {
+function parseRange(arg: unknown, at: string): ParsedQueryNode {
   if (!isObject(arg) || Object.keys(arg).length !== 1) throw badRequest(at, 'must be {"<field path>": {"gte": …, "lt": …}}');
   const [raw, bounds] = Object.entries(arg)[0]!;
   const here = `${at}.${raw}`;
   if (!isObject(bounds) || Object.keys(bounds).length === 0) throw badRequest(here, 'must give at least one of gt, gte, lt, lte');
-  const node: Extract<QueryNode, { type: 'range' }> = { type: 'range', field: field(raw, here), kind: 'number' };
+  const node: Extract<ParsedQueryNode, { type: 'range' }> = { type: 'range', field: field(raw, here), kind: 'number' };
   const kinds = new Set<string>();
   for (const [op, value] of Object.entries(bounds)) {
     if (op !== 'gt' && op !== 'gte' && op !== 'lt' && op !== 'lte') throw badRequest(`${here}.${op}`, 'unknown bound; expected gt, gte, lt or lte');
@@ -147,13 +156,13 @@ function parseRange(arg: unknown, at: string): QueryNode {
   return node;
 }
 
-function parseFacets(value: unknown): FacetRequest[] {
+function parseFacets(value: unknown): ParsedFacetRequest[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length > 10) throw badRequest('facets', 'must be an array of at most 10 facet requests');
   return value.map((facet, i) => {
     const at = `facets[${i}]`;
     if (!isObject(facet)) throw badRequest(at, 'must be {"type": "CATEGORY", "id": …, "field": …}');
-    if (facet.type !== 'CATEGORY') throw badRequest(`${at}.type`, `only "CATEGORY" facets are supported, got ${JSON.stringify(facet.type)}`);
+    if (facet.type !== ('CATEGORY' satisfies FacetRequest['type'])) throw badRequest(`${at}.type`, `only "CATEGORY" facets are supported, got ${JSON.stringify(facet.type)}`);
     if (typeof facet.field !== 'string') throw badRequest(`${at}.field`, 'must be a field path');
     const size = facet.size ?? 10;
     if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 100) throw badRequest(`${at}.size`, 'must be an integer from 1 to 100');

@@ -1,26 +1,23 @@
+import type { SearchResponse } from '../../../src/core/types.ts';
 import type { Caller } from '../auth/caller.ts';
 import { sha1 } from '../catalog/assetId.ts';
 import { isVisible } from '../catalog/isVisible.ts';
 import { badRequest } from '../http/problem.ts';
+import { ByteBudgetCache } from './byteBudgetCache.ts';
 import { evaluateQuery } from './evaluateQuery.ts';
-import { computeFacets, type FacetResult } from './facets.ts';
+import { computeFacets } from './facets.ts';
 import { parseFieldPath } from './fieldPath.ts';
 import { parseOrderBy } from './orderBy.ts';
 import { createCursorCodec, type CursorCodec } from './searchCursor.ts';
 import type { SearchIndex } from './searchIndex.ts';
-import type { SearchRequest } from './searchRequest.ts';
+import type { ParsedSearchRequest } from './searchRequest.ts';
 
 /** `totalCount` is capped like a real repository's, which never counts past 10,000. */
-export const TOTAL_COUNT_CAP = 10_000;
-const CACHE_ENTRIES = 64;
+const TOTAL_COUNT_CAP = 10_000;
+/** Budgets of the hit-list and sort-order caches: 32 MiB each holds 80 lists at 100,000 assets. */
+const CACHE_BYTES = 32 * 1024 * 1024;
 const CREATE_DATE = parseFieldPath('repositoryMetadata.repo:createDate')!;
-
-export interface SearchResponse {
-  hits: { results: Array<{ assetId: string; repositoryMetadata: Record<string, unknown>; assetMetadata: Record<string, unknown> }> };
-  search_metadata: { count: number; totalCount: { total: number; relation: 'eq' | 'gte' } };
-  cursor?: string;
-  facets?: FacetResult[];
-}
+const listBytes = (list: Int32Array) => list.byteLength + 64;
 
 /**
  * Runs searches over the index for a caller. The ordered hit list of a search is cached (per
@@ -28,15 +25,21 @@ export interface SearchResponse {
  * one slice, and a page follows exactly from where the previous one ended.
  */
 export class SearchService {
-  private readonly cache = new Map<string, Int32Array>();
-  private readonly orders = new Map<string, Int32Array>();
+  private readonly cache: ByteBudgetCache<Int32Array>;
+  private readonly orders: ByteBudgetCache<Int32Array>;
+  private readonly cursors: CursorCodec;
 
+  /** `cacheBytes` is the budget of each of the two caches (32 MiB). */
   constructor(
     private readonly index: SearchIndex,
-    private readonly cursors: CursorCodec = createCursorCodec(),
-  ) {}
+    { cursors = createCursorCodec(), cacheBytes = CACHE_BYTES }: { cursors?: CursorCodec; cacheBytes?: number } = {},
+  ) {
+    this.cache = new ByteBudgetCache(cacheBytes, listBytes);
+    this.orders = new ByteBudgetCache(cacheBytes, listBytes);
+    this.cursors = cursors;
+  }
 
-  search(request: SearchRequest, caller: Caller, now: number = Date.now()): SearchResponse {
+  search(request: ParsedSearchRequest, caller: Caller, now: number = Date.now()): SearchResponse {
     const searchHash = sha1(JSON.stringify([request.query, request.orderBy ?? ''])).slice(0, 16);
     const hits = this.orderedHits(request, caller, now, searchHash);
 
@@ -75,14 +78,10 @@ export class SearchService {
     throw badRequest('cursor', 'the page it continues no longer exists; start the search again');
   }
 
-  private orderedHits(request: SearchRequest, caller: Caller, now: number, searchHash: string): Int32Array {
+  private orderedHits(request: ParsedSearchRequest, caller: Caller, now: number, searchHash: string): Int32Array {
     const key = `${searchHash}|${[...caller.roles].sort().join(',')}|${Math.floor(now / 60_000)}`;
     const cached = this.cache.get(key);
-    if (cached) {
-      this.cache.delete(key);
-      this.cache.set(key, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const { mask, scores } = evaluateQuery(this.index, request.query);
     for (const doc of this.index.gated) {
       if (mask[doc] && !isVisible(this.index.docs[doc]!, caller, now)) mask[doc] = 0;
@@ -95,22 +94,27 @@ export class SearchService {
     }
     const result = Int32Array.from(hits);
     this.cache.set(key, result);
-    if (this.cache.size > CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
     return result;
+  }
+
+  /** What the caches hold, against their budgets. */
+  cacheStats() {
+    return { hits: this.cache.stats(), orders: this.orders.stats() };
   }
 
   /**
    * Every document in `orderBy` order (newest first without one), computed once per distinct
-   * orderBy: a host uses a handful of sort orders, so each search after the first is a filter.
+   * order: a host uses a handful of sort orders, so each search after the first is a filter.
+   * Keys on fields no document has order nothing and are dropped, so they add no entries.
    */
   private order(orderBy: string | undefined): Int32Array {
-    const key = orderBy ?? '';
+    const keys = (orderBy ? parseOrderBy(orderBy) : [{ field: CREATE_DATE, descending: true }]).flatMap(({ field, descending }) => {
+      const ranks = this.index.rank(field);
+      return ranks ? [{ path: field.path, ranks, descending }] : [];
+    });
+    const key = keys.map(({ path, descending }) => `${path} ${descending ? 'desc' : 'asc'}`).join(',');
     let order = this.orders.get(key);
     if (!order) {
-      const keys = (orderBy ? parseOrderBy(orderBy) : [{ field: CREATE_DATE, descending: true }]).map(({ field, descending }) => ({
-        ranks: this.index.rank(field),
-        descending,
-      }));
       const missing = this.index.size;
       order = Int32Array.from(this.index.docs.keys()).sort((a, b) => {
         for (const { ranks, descending } of keys) {
@@ -125,7 +129,6 @@ export class SearchService {
         return a - b;
       });
       this.orders.set(key, order);
-      if (this.orders.size > CACHE_ENTRIES) this.orders.delete(this.orders.keys().next().value!);
     }
     return order;
   }

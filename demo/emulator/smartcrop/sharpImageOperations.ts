@@ -1,17 +1,7 @@
 import sharp from 'sharp';
 import smartcrop, { type Crop, type ImageOperations, type ImgData } from 'smartcrop';
+import type { FractionBox } from '../delivery/renderGeometry.ts';
 import type { SmartCropProfile } from './smartCropProfiles.ts';
-
-/**
- * A smart-crop rectangle as fractions (0..1) of the original image, rounded to 4 decimals.
- * Fractions rather than pixels so that the box applies unchanged to any rendition of the image.
- */
-export interface SmartCropBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** smartcrop's own prescale analyses at a 256 px short edge; its weights are tuned for that scale. */
 const ANALYSIS_SHORT_EDGE = 256;
@@ -81,7 +71,7 @@ function toBox(
   originalWidth: number,
   originalHeight: number,
   profile: SmartCropProfile,
-): SmartCropBox {
+): FractionBox {
   const aspect = profile.width / profile.height;
   let width: number;
   let height: number;
@@ -116,7 +106,9 @@ function assertDimensions(width: number, height: number): void {
 }
 
 /**
- * Smart crops of one image for several profiles, decoding the image only once.
+ * Smart crops of one image for several profiles, decoding the image only once. Each box is a
+ * fraction (0..1) of the original, rounded to 4 decimals, so it applies unchanged to any
+ * rendition of the image.
  * `originalWidth`/`originalHeight` are the image's displayed (EXIF-oriented) pixel size; boxes are
  * returned in the order of `profiles`. Rejects if sharp cannot decode `source`.
  */
@@ -125,11 +117,11 @@ export async function analyseSmartCrops(
   originalWidth: number,
   originalHeight: number,
   profiles: readonly SmartCropProfile[],
-): Promise<SmartCropBox[]> {
+): Promise<FractionBox[]> {
   assertDimensions(originalWidth, originalHeight);
   if (profiles.length === 0) return [];
   const analysed = await decodeForAnalysis(source, originalWidth, originalHeight);
-  const boxes: SmartCropBox[] = [];
+  const boxes: FractionBox[] = [];
   for (const profile of profiles) {
     const result = await smartcrop.crop(analysed, {
       width: profile.width,
@@ -144,16 +136,4 @@ export async function analyseSmartCrops(
     boxes.push(toBox(result.topCrop, analysed, originalWidth, originalHeight, profile));
   }
   return boxes;
-}
-
-/** Smart crop of one image for one profile; see {@link analyseSmartCrops}. */
-export async function analyseSmartCrop(
-  source: Buffer,
-  originalWidth: number,
-  originalHeight: number,
-  profile: SmartCropProfile,
-): Promise<SmartCropBox> {
-  const [box] = await analyseSmartCrops(source, originalWidth, originalHeight, [profile]);
-  if (!box) throw new Error('smart crop: analysis returned no box');
-  return box;
 }

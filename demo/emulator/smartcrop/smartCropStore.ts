@@ -2,34 +2,41 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { isImage, type AssetRecord } from '../catalog/assetRecord.ts';
-import { analyseSmartCrops, type SmartCropBox } from './sharpImageOperations.ts';
+import type { SmartCrop as SmartCropContract } from '../../../src/core/types.ts';
+import type { FractionBox } from '../delivery/renderGeometry.ts';
+import { analyseSmartCrops } from './sharpImageOperations.ts';
 import { SMART_CROP_PROFILES, type SmartCropProfile } from './smartCropProfiles.ts';
 
-/** One smart crop of an asset: the profile's name and delivery size, and where to cut. */
-export interface SmartCrop {
-  name: string;
-  /** The profile's target size in pixels (not the size of the box in the original). */
-  width: number;
-  height: number;
-  crop: SmartCropBox;
-}
+/**
+ * One smart crop of an asset, as `smartCrops` lists it: the profile's name and delivery size (not
+ * the size of the box in the original), and the box to cut as fractions of the original.
+ */
+export type SmartCrop = Required<SmartCropContract>;
 
 /** How `list` calls were served; lets tests prove that analysis ran only once. */
-export interface SmartCropStats {
+interface SmartCropStats {
   /** Binaries analysed with sharp + smartcrop. */
   computed: number;
   /** Binaries whose crops were read from a cache file written by an earlier run. */
   fromDisk: number;
   /** Calls answered from memory, including calls that joined an analysis still in progress. */
   fromMemory: number;
+  /** The most analyses that ever ran at once (never more than `maxConcurrentAnalyses`). */
+  peakConcurrent: number;
 }
 
-export interface SmartCropStoreOptions {
+interface SmartCropStoreOptions {
   /** The emulator's cache directory; files go to `<cacheDir>/smartcrops/<binaryHash>.json`. */
   cacheDir: string;
   profiles?: readonly SmartCropProfile[];
   /** Reads an asset's original bytes (the store does not assume where binaries live). */
   readBinary: (asset: AssetRecord) => Promise<Buffer>;
+  /**
+   * Analyses allowed to run at once (default 1). A first page of results can ask for the crops of
+   * dozens of images together; each analysis decodes an original, so they take turns rather than
+   * crowding out transforms and memory.
+   */
+  maxConcurrentAnalyses?: number;
 }
 
 /** Bump when the analysis changes so that caches written by older code are recomputed. */
@@ -53,7 +60,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isFraction = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
 
-function isValidBox(value: unknown): value is SmartCropBox {
+function isValidBox(value: unknown): value is FractionBox {
   if (!isRecord(value)) return false;
   const { x, y, width, height } = value;
   return (
@@ -78,12 +85,17 @@ export class SmartCropStore {
   readonly #readBinary: (asset: AssetRecord) => Promise<Buffer>;
   /** Promises rather than values so that concurrent callers share one computation. */
   readonly #byHash = new Map<string, Promise<SmartCrop[]>>();
-  readonly #stats: SmartCropStats = { computed: 0, fromDisk: 0, fromMemory: 0 };
+  readonly #stats: SmartCropStats = { computed: 0, fromDisk: 0, fromMemory: 0, peakConcurrent: 0 };
+  readonly #maxConcurrent: number;
+  #analysing = 0;
+  readonly #waiting: Array<() => void> = [];
 
   constructor(options: SmartCropStoreOptions) {
     this.#cacheDir = path.join(options.cacheDir, 'smartcrops');
     this.#profiles = (options.profiles ?? SMART_CROP_PROFILES).map((p) => ({ ...p }));
     this.#readBinary = options.readBinary;
+    this.#maxConcurrent = options.maxConcurrentAnalyses ?? 1;
+    if (!(this.#maxConcurrent >= 1)) throw new RangeError(`maxConcurrentAnalyses must be at least 1, got ${this.#maxConcurrent}`);
     const names = new Set<string>();
     for (const p of this.#profiles) {
       if (names.has(p.name)) throw new Error(`smart crop profile "${p.name}" is defined twice`);
@@ -138,9 +150,11 @@ export class SmartCropStore {
       this.#stats.fromDisk++;
       return cached;
     }
-    const source = await this.#readBinary(asset);
-    this.#stats.computed++;
-    const boxes = await analyseSmartCrops(source, asset.width, asset.height, this.#profiles);
+    const boxes = await this.#inTurn(async () => {
+      const source = await this.#readBinary(asset);
+      this.#stats.computed++;
+      return analyseSmartCrops(source, asset.width, asset.height, this.#profiles);
+    });
     const crops = this.#profiles.map((p, i): SmartCrop => {
       const crop = boxes[i];
       if (!crop) throw new Error(`smart crop: no box for profile "${p.name}"`);
@@ -148,6 +162,21 @@ export class SmartCropStore {
     });
     await this.#writeCache(asset, crops);
     return crops;
+  }
+
+  /** Runs `analysis` when fewer than `maxConcurrentAnalyses` are running, in arrival order. */
+  async #inTurn<T>(analysis: () => Promise<T>): Promise<T> {
+    if (this.#analysing >= this.#maxConcurrent) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    else this.#analysing++;
+    this.#stats.peakConcurrent = Math.max(this.#stats.peakConcurrent, this.#analysing);
+    try {
+      return await analysis();
+    } finally {
+      // A finished analysis hands its turn straight to the next one, so the count stays right.
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#analysing--;
+    }
   }
 
   #cacheFile(binaryHash: string): string | undefined {

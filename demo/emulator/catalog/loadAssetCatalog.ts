@@ -32,7 +32,7 @@ export const SAMPLE_CATALOG_DIR = resolve(import.meta.dirname, '../../catalog');
  * image is approved and titled after its file name, so integrators can try their own pictures.
  * Width, height, size and format always come from the files.
  */
-export async function loadCatalog(dir: string = SAMPLE_CATALOG_DIR): Promise<Catalog> {
+export async function loadAssetCatalog(dir: string = SAMPLE_CATALOG_DIR): Promise<Catalog> {
   const root = resolve(dir);
   const sidecarText = await readFile(join(root, 'metadata.json'), 'utf8').catch(() => undefined);
   const sidecar = sidecarText === undefined ? undefined : parseSidecar(sidecarText);
