@@ -2,7 +2,7 @@ import { DEFAULT_FILTER_GROUPS } from '../core/filtersToQuery.ts';
 import type { FilterGroup } from '../core/options.ts';
 import type { Translator } from '../i18n/createTranslator.ts';
 import type { MessageKey } from '../i18n/messages.en.ts';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { FilterGroupRange } from './FilterGroupRange.tsx';
 import { FilterGroupValues } from './FilterGroupValues.tsx';
 import { useTranslator } from './useTranslator.ts';

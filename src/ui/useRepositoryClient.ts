@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { createRepositoryClient, type RepositoryClient } from '../core/repositoryClient.ts';
 import type { SelectorStore } from '../store/createSelectorStore.ts';
-import { useSelector } from '../store/useSelectorStore.ts';
+import { useSelector } from './useSelectorStore.ts';
 
 /** The client the selector reads through, and a number naming it in query keys (never the token). */
 export interface RepositoryClientHandle {

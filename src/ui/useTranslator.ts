@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { catalogVersion, subscribeToCatalogs } from '../i18n/catalogs.ts';
 import { createTranslator, type Translator } from '../i18n/createTranslator.ts';
-import { useSelector } from '../store/useSelectorStore.ts';
+import { useSelector } from './useSelectorStore.ts';
 
 const translators = new Map<string, Translator>();
 
