@@ -5,7 +5,7 @@ import { parseCrop } from '../../src/core/cropGeometry.ts';
 import type { SelectedAsset } from '../../src/core/types.ts';
 import { cancelEditor } from '../../src/store/editorSession.ts';
 import { openEditorOn, stubObjectUrls, urlModifiers, urlText } from './editorFixture.tsx';
-import { renderSelector, settle, spyOnFetch, uiSuite } from './uiFixture.tsx';
+import { renderSelector, settle, SLOW_LOAD, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
 const suite = uiSuite();
 let objectUrls: ReturnType<typeof stubObjectUrls>;
@@ -136,7 +136,7 @@ describe('image editor', () => {
     expect(store.getState().selection.size).toBe(0);
     await user.click(edit);
     expect(store.getState().selection.size).toBe(1);
-    expect(await screen.findByRole('region', { name: 'Edit image' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Edit image' }, SLOW_LOAD)).toBeTruthy();
     act(() => cancelEditor(store));
     act(() => store.getState().setOptions({ ...store.getState().options, editor: false }));
     expect(screen.queryAllByRole('button', { name: 'Edit' })).toEqual([]);
@@ -160,7 +160,7 @@ describe('image editor', () => {
   it('a newer preview aborts the stale request; object URLs are revoked when replaced and on unmount', async () => {
     const fetchSpy = spyOnFetch();
     const { user, unmount } = await openEditorOn({ repository: suite.emulator.url });
-    await screen.findByRole('img', { name: 'Preview' });
+    await screen.findByRole('img', { name: 'Preview' }, SLOW_LOAD);
     const first = objectUrls.created.mock.results[0]!.value as string;
     await user.type(screen.getByLabelText('Width'), '400');
     const calls = previewCalls(fetchSpy);

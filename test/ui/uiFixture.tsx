@@ -81,6 +81,12 @@ export function spyOnFetch(): MockInstance<typeof fetch> {
   return vi.spyOn(globalThis, 'fetch');
 }
 
+/**
+ * How long to wait for what loads on demand (the editors) or is rendered by the emulator (a
+ * preview): far more than it takes, because test files share the CPU with each other.
+ */
+export const SLOW_LOAD = { timeout: 10_000 };
+
 /** Lets pending timers, promises and React work settle for `ms` of real time. */
 export function settle(ms = 50): Promise<void> {
   return act(() => new Promise<void>((done) => setTimeout(done, ms)));
