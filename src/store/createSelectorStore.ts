@@ -35,7 +35,7 @@ interface EditorSession {
 }
 
 /** A search: what it is made of, and the request made from it. */
-export interface Search {
+interface Search {
   inputs: SearchState;
   request: SearchRequest;
 }

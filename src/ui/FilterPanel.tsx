@@ -8,7 +8,7 @@ import { FilterGroupValues } from './FilterGroupValues.tsx';
 import { useTranslator } from './useTranslator.ts';
 
 /** A default group's label in the selector's language; a host's own groups keep the label they were given. */
-export function groupLabel(t: Translator, group: FilterGroup, isDefault: boolean): string {
+function groupLabel(t: Translator, group: FilterGroup, isDefault: boolean): string {
   return isDefault ? t.t(`filterGroup.${group.id}` as MessageKey) : group.label;
 }
 

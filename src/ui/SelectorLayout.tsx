@@ -14,7 +14,7 @@ import { useElementSize } from './useElementSize.ts';
 import { ViewToggle } from './ViewToggle.tsx';
 
 /** Below this width the side panels fold away (the filters become a toggled drawer). */
-export const COMPACT_WIDTH = 720;
+const COMPACT_WIDTH = 720;
 
 /**
  * Where things go: toolbar on top, filters left, results in the middle, details right, tray and

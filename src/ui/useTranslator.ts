@@ -6,7 +6,7 @@ import { useSelector } from './useSelectorStore.ts';
 const translators = new Map<string, Translator>();
 
 /** The translator for a locale, made once per catalog set (Intl formatters are not cheap to build). */
-export function translatorFor(locale: string, version = catalogVersion()): Translator {
+function translatorFor(locale: string, version = catalogVersion()): Translator {
   const key = `${locale}|${version}`;
   let translator = translators.get(key);
   if (!translator) {

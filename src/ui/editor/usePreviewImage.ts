@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { ProblemDetails } from '../../core/types.ts';
 
 /** How long input must rest before the exact URL replaces a stand-in. */
-export const SETTLE_MS = 150;
+const SETTLE_MS = 150;
 
 /** A loaded preview: an object URL of the delivered bytes, and what the response said about them. */
-export interface PreviewImage {
+interface PreviewImage {
   /** The delivery URL these bytes came from. */
   url: string;
   objectUrl: string;
