@@ -3,7 +3,6 @@ import type { SelectedAsset } from '../core/types.ts';
 import type { SelectorError } from '../core/selectorError.ts';
 import { mount, type SelectorHandle } from './mount.ts';
 
-
 /** `detail` of the element's `select`, `selectionchange` and `close` events. */
 export interface AssetSelectorEventDetail {
   assets: SelectedAsset[];
