@@ -1,4 +1,4 @@
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup, configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, vi, type MockInstance } from 'vitest';
 import type { EmulatorOptions } from '../../demo/emulator/server.ts';
@@ -9,6 +9,9 @@ import { createSelectorStore, type SelectorStore } from '../../src/store/createS
 import { SelectorRoot } from '../../src/ui/SelectorRoot.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// waitFor and findBy* give up after 1 s by default. Test files run in parallel and share the CPU
+// (and the emulator renders real images), so an answer can take longer without anything being wrong.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface LayoutSize {
   width: number;
