@@ -133,6 +133,8 @@ const testConfig: UserConfig = {
   publicDir: false,
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    // One emulator for the UI test files that need no special one.
+    globalSetup: ['test/ui/sharedEmulator.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 60_000,
