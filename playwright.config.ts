@@ -22,7 +22,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    // --faults: the specs arm emulator errors through POST /_emulator/faults (e2e/faults.ts).
+    // --faults: the specs arm emulator errors through POST /_emulator/faults (armFault in e2e/selectorHelpers.ts).
     command: `npx tsx demo/emulator/cli.ts --port ${PORT} --quiet --faults`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -6,6 +6,7 @@ import type { Plugin, Rolldown } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { BUNDLE_BUDGETS, formatKB, gzipSize } from './build/bundleBudgets.ts';
 import { messagesDe } from './src/i18n/messages.de.ts';
+import { SCRIPT_TAG_VARIANTS } from './src/scriptTag/variants.ts';
 import { SHARED_WITH_EXTRAS } from './src/ui/extras/extrasRuntime.ts';
 
 const ROOT = import.meta.dirname;
@@ -20,24 +21,20 @@ const DIST = resolve(ROOT, 'dist');
 const isReact = (id: string) => /^react(-dom)?($|\/)/.test(id);
 
 /**
- * The script-tag build keeps two things out of the script, within its size budget: the stylesheet
- * (linked from beside the script: src/embed/stylesheetElement.link.ts) and the non-English message
- * catalogs (fetched as `i18n/{language}.json` when used: src/i18n/catalogLoaders.link.ts).
+ * The script-tag build is the ESM build with a few modules swapped for their script-tag variants
+ * (src/scriptTag/variants.ts): the stylesheet is linked from beside the script, the non-English
+ * message catalogs are fetched from beside it (`i18n/{language}.json`, written here), and the
+ * editors load from `asset-selector.extras.js`.
  */
 function scriptTagAssets(): Plugin {
-  const swaps: Record<string, string> = {
-    'injectStyles.ts:./stylesheetElement.ts': 'src/embed/stylesheetElement.link.ts',
-    'catalogs.ts:./catalogLoaders.ts': 'src/i18n/catalogLoaders.link.ts',
-    'ImageEditor.tsx:./injectEditorStyles.ts': 'src/ui/editor/injectEditorStyles.link.ts',
-    // The editors are a file of their own beside the script, loaded on first use (src/extrasEntry.ts).
-    'LazyExtra.tsx:./loadExtra.ts': 'src/ui/extras/loadExtra.script.ts',
-  };
+  const SRC = resolve(ROOT, 'src');
   return {
     name: 'asset-selector:script-tag-assets',
     enforce: 'pre',
     resolveId(source, importer) {
-      const swap = importer && swaps[`${importer.split(/[\\/]/).pop()}:${source}`];
-      return swap ? resolve(ROOT, swap) : null;
+      if (!importer || !source.startsWith('.') || importer.startsWith('\0')) return null;
+      const variant = SCRIPT_TAG_VARIANTS[relative(SRC, resolve(dirname(importer), source)).split(sep).join('/')];
+      return variant ? resolve(SRC, variant) : null;
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'i18n/de.json', source: JSON.stringify(messagesDe) });
@@ -136,6 +133,8 @@ const testConfig: UserConfig = {
   publicDir: false,
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    // One emulator for the UI test files that need no special one.
+    globalSetup: ['test/ui/sharedEmulator.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -10,7 +10,7 @@ export {
   type AssetSelectorEventDetail,
   type AssetSelectorEventMap,
 } from './embed/assetSelectorElement.ts';
-export { injectStyles } from './embed/injectStyles.ts';
+export { injectStyles } from './ui/injectStyles.ts';
 export { SelectorError, type SelectorErrorCode } from './core/selectorError.ts';
 export type { SelectorOptions, TokenSource, FilterGroup, FilterValue } from './core/options.ts';
 export type { SelectedAsset, AssetKind, ImageFormat, QueryNode, TermValue, RangeBounds, ProblemDetails } from './core/types.ts';

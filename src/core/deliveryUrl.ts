@@ -1,4 +1,5 @@
-import type { ImageFormat } from './types.ts';
+import { checkBaseUrl } from './baseUrl.ts';
+import { IMAGE_FORMATS, type ImageFormat } from './imageFormats.ts';
 
 /**
  * Delivery URLs of a DM OpenAPI repository, built and parsed. Nothing here takes a token: the
@@ -22,7 +23,7 @@ export interface DeliveryTarget {
   modifiers?: Record<string, string>;
 }
 
-export const DELIVERY_FORMATS: readonly DeliveryFormat[] = ['avif', 'webp', 'jpg', 'jpeg', 'png', 'gif'];
+export const DELIVERY_FORMATS: readonly DeliveryFormat[] = [...IMAGE_FORMATS, 'jpeg'];
 
 /**
  * The order modifiers are written in, so equal transforms give equal URLs (and share a CDN
@@ -209,16 +210,11 @@ export function playerUrl(repository: string, assetId: string): string {
  * refused: they would be copied into every URL built on it.
  */
 export function repositoryBase(repository: string, caller = 'repository'): string {
-  let url: URL;
-  try {
-    url = new URL(repository);
-  } catch {
-    throw new TypeError(`${caller}: repository must be an absolute http(s) URL, got ${JSON.stringify(repository)}`);
+  const checked = checkBaseUrl(repository);
+  if (checked.expected !== undefined) {
+    throw new TypeError(`${caller}: repository must be ${checked.expected}${checked.credentials ? '' : `, got ${JSON.stringify(repository)}`}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`${caller}: repository must be an http or https URL`);
-  if (url.username || url.password) throw new TypeError(`${caller}: repository must not carry a user name or password`);
-  if (url.search || url.hash) throw new TypeError(`${caller}: repository must not have a query or fragment`);
-  return url.href.replace(/\/+$/, '');
+  return checked.url;
 }
 
 function assetBase(repository: string, assetId: string, caller: string): string {

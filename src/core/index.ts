@@ -5,6 +5,7 @@
  */
 export type * from './types.ts';
 export type { FilterGroup, FilterValue, SelectorOptions, TokenSource } from './options.ts';
+export { IMAGE_FORMATS } from './imageFormats.ts';
 export { validateOptions, type ResolvedOptions } from './validateOptions.ts';
 export { SelectorError, type SelectorErrorCode } from './selectorError.ts';
 
@@ -23,7 +24,9 @@ export {
   type AdvancedQuery,
   type AdvancedRow,
 } from './advancedQuery.ts';
+export { advancedEdits, fieldTypeOf, operatorsFor } from './advancedQueryEdits.ts';
 export { orderByFor, SORT_FIELDS, type SortDirection, type SortField } from './sortOrder.ts';
+export { groupFacetRequestFor, PAGE_SIZE, searchRequestFor, type SearchState } from './searchRequestFor.ts';
 
 export { kindOf, normalizeAsset } from './normalizeAsset.ts';
 export {
@@ -47,6 +50,7 @@ export {
   type DeliveryFormat,
   type DeliveryTarget,
 } from './deliveryUrl.ts';
+export { imageTargetFor, imageUrlFor, type ImageDelivery } from './imageUrlFor.ts';
 export { LIMITED_AVAILABILITY_MODIFIERS, MAX_DIMENSION, validateModifiers, type ModifierIssue } from './modifierRules.ts';
 export * from './cropGeometry.ts';
 export { buildSrcset, THUMBNAIL_WIDTHS, thumbnailWidth } from './srcset.ts';

@@ -1,4 +1,5 @@
-import type { ImageFormat, QueryNode, SelectedAsset } from './types.ts';
+import type { ImageFormat } from './imageFormats.ts';
+import type { QueryNode, SelectedAsset } from './types.ts';
 import type { SelectorError } from './selectorError.ts';
 
 /** A bearer token, or a function that returns one (called again after a 401). */
@@ -54,3 +55,43 @@ export interface SelectorOptions {
   /** Anything the user was shown as an error. */
   onError?: (error: SelectorError) => void;
 }
+
+/**
+ * How an option is given: `text` options are strings, and `flag` is a boolean; markup sets both
+ * through the element's attributes. `value` options are objects or functions, and `callback`
+ * options are the host's callbacks. Both are set as properties only.
+ */
+type OptionKind = 'text' | 'flag' | 'value' | 'callback';
+
+/**
+ * Every option once, in the order the README's table lists them (test/docs checks the table
+ * against this). The option check, the element's properties and attributes derive from it, and
+ * the type makes sure it names exactly the options of {@link SelectorOptions}.
+ */
+export const OPTION_KINDS = {
+  repository: 'text',
+  searchUrl: 'text',
+  token: 'value',
+  apiKey: 'text',
+  selectionType: 'text',
+  mode: 'text',
+  query: 'value',
+  filters: 'value',
+  editor: 'flag',
+  imageFormat: 'text',
+  locale: 'text',
+  colorScheme: 'text',
+  onSelect: 'callback',
+  onSelectionChange: 'callback',
+  onClose: 'callback',
+  onError: 'callback',
+} as const satisfies { readonly [K in keyof SelectorOptions]-?: OptionKind };
+
+export type OptionName = keyof typeof OPTION_KINDS;
+
+export const OPTION_NAMES = Object.keys(OPTION_KINDS) as OptionName[];
+
+/** The `<asset-selector>` attributes and the options they set: `searchUrl` is `search-url`. */
+export const OPTION_ATTRIBUTES: Readonly<Record<string, OptionName>> = Object.fromEntries(
+  OPTION_NAMES.filter((name) => OPTION_KINDS[name] === 'text' || OPTION_KINDS[name] === 'flag').map((name) => [name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), name]),
+);

@@ -37,6 +37,8 @@ export interface RepositoryClientOptions {
   retryBaseMs?: number;
   /** Longest wait between attempts, `Retry-After` included. Default 10 s: longer, and the user is better off pressing Retry. */
   maxRetryDelayMs?: number;
+  /** How to wait between attempts (default: a timer); it must reject with the signal's reason when that aborts. Tests pass one that records the waits. */
+  sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
 
 export interface RequestOptions {
@@ -79,6 +81,7 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
   const maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
   if (!Number.isInteger(retries) || retries < 0) throw new TypeError('createRepositoryClient: retries must be a non-negative integer');
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const wait = options.sleep ?? sleep;
 
   async function currentToken(signal: AbortSignal | undefined): Promise<string | undefined> {
     const source = options.token;
@@ -157,9 +160,9 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
       }
       if (!outcome.retry || retry >= retries) throw outcome.error;
       // Full jitter spreads the retries of many clients; Retry-After, when given, is the server's word.
-      const wait = outcome.waitMs ?? Math.random() * Math.min(maxRetryDelayMs, retryBaseMs * 2 ** retry);
+      const delay = outcome.waitMs ?? Math.random() * Math.min(maxRetryDelayMs, retryBaseMs * 2 ** retry);
       retry++;
-      await sleep(wait, signal);
+      await wait(delay, signal);
     }
   }
 

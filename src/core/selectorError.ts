@@ -33,3 +33,10 @@ export class SelectorError extends Error {
     return this.code === 'network' || this.code === 'unavailable';
   }
 }
+
+/** Anything thrown (a bug, a thrown string) as a SelectorError, so hosts get one type in `onError`. */
+export function asSelectorError(error: unknown): SelectorError {
+  if (error instanceof SelectorError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new SelectorError('invalid-response', message, { cause: error });
+}

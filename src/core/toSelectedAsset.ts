@@ -1,6 +1,8 @@
-import { buildDeliveryUrl, originalUrl, parseDeliveryUrl, playerUrl, seoNameFor } from './deliveryUrl.ts';
+import { buildDeliveryUrl, originalUrl, parseDeliveryUrl, playerUrl } from './deliveryUrl.ts';
+import { imageTargetFor } from './imageUrlFor.ts';
 import { buildSrcset } from './srcset.ts';
-import type { AssetSummary, ImageFormat, SelectedAsset } from './types.ts';
+import type { ImageFormat } from './imageFormats.ts';
+import type { AssetSummary, SelectedAsset } from './types.ts';
 
 /** Widths of the `srcset` a selected image carries (capped at what the source can give). */
 export const SELECTION_SRCSET_WIDTHS: readonly number[] = [320, 640, 960, 1280, 1920];
@@ -37,7 +39,7 @@ export function toSelectedAsset(asset: AssetSummary, options: ToSelectedAssetOpt
   if (asset.kind === 'video') return { ...base, url: playerUrl(repository, asset.assetId), modifiers: {} };
   if (asset.kind !== 'image') return { ...base, url: base.originalUrl, modifiers: {} };
 
-  const target = { repository, assetId: asset.assetId, seoName: seoNameFor(asset.name), format: options.imageFormat, modifiers: options.modifiers ?? {} };
+  const target = imageTargetFor(asset, { repository, format: options.imageFormat }, options.modifiers);
   const url = buildDeliveryUrl(target);
   const { modifiers } = parseDeliveryUrl(url);
   const srcset = buildSrcset({ ...target, modifiers }, ladderFor(asset, modifiers));

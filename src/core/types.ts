@@ -144,8 +144,7 @@ export interface AssetSummary {
   assetMetadata: Record<string, unknown>;
 }
 
-/** Output formats of image delivery URLs. */
-export type ImageFormat = 'avif' | 'webp' | 'jpg' | 'png' | 'gif';
+export type { ImageFormat } from './imageFormats.ts';
 
 /** The payload the host receives for each chosen asset (DESIGN.md, public contract). */
 export interface SelectedAsset {

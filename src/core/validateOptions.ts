@@ -1,5 +1,7 @@
-import type { FilterGroup, SelectorOptions } from './options.ts';
-import type { ImageFormat } from './types.ts';
+import { checkBaseUrl } from './baseUrl.ts';
+import { searchUrlFor } from './deliveryUrl.ts';
+import { IMAGE_FORMATS } from './imageFormats.ts';
+import { OPTION_KINDS, OPTION_NAMES, type FilterGroup, type SelectorOptions } from './options.ts';
 
 /** Options with their defaults filled in. */
 export type ResolvedOptions = SelectorOptions &
@@ -7,12 +9,8 @@ export type ResolvedOptions = SelectorOptions &
     searchUrl: string;
   };
 
-const IMAGE_FORMATS: readonly ImageFormat[] = ['avif', 'webp', 'jpg', 'png', 'gif'];
-const CALLBACKS = ['onSelect', 'onSelectionChange', 'onClose', 'onError'] as const;
-const KNOWN = new Set<string>([
-  'repository', 'searchUrl', 'token', 'apiKey', 'selectionType', 'mode', 'query', 'filters', 'editor',
-  'imageFormat', 'locale', 'colorScheme', ...CALLBACKS,
-]);
+const KNOWN = new Set<string>(OPTION_NAMES);
+const CALLBACKS = OPTION_NAMES.filter((name) => OPTION_KINDS[name] === 'callback');
 const QUERY_OPERATORS = new Set(['match', 'term', 'range', 'exists', 'and', 'or', 'not']);
 const FILTER_TYPES = new Set(['kind', 'values', 'dateRange', 'numberRange']);
 
@@ -23,18 +21,9 @@ function fail(option: string, expected: string, got: unknown): never {
 
 /** An absolute http(s) URL without credentials, query or fragment; returned without a trailing slash. */
 function httpUrl(option: string, value: unknown): string {
-  if (typeof value !== 'string' || value === '') fail(option, 'an absolute http(s) URL', value);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    fail(option, 'an absolute http(s) URL', value);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(option, 'an http: or https: URL', value);
-  // Credentials in a base URL would be copied into every emitted delivery URL.
-  if (url.username || url.password) fail(option, 'a URL without user name or password', '(a URL with credentials)');
-  if (url.search || url.hash) fail(option, 'a URL without query or fragment', value);
-  return url.href.replace(/\/+$/, '');
+  const checked = checkBaseUrl(value);
+  if (checked.expected !== undefined) fail(option, checked.expected, checked.credentials ? '(a URL with credentials)' : value);
+  return checked.url;
 }
 
 function oneOf<T extends string>(option: string, value: unknown, allowed: readonly T[], fallback: T): T {
@@ -51,10 +40,10 @@ export function validateOptions(options: unknown, defaults: { locale?: string } 
   if (typeof options !== 'object' || options === null) fail('options', 'an object', options);
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!KNOWN.has(key)) throw new TypeError(`asset-selector: unknown option "${key}"; known options are ${[...KNOWN].join(', ')}`);
+    if (!KNOWN.has(key)) throw new TypeError(`asset-selector: unknown option "${key}"; known options are ${OPTION_NAMES.join(', ')}`);
   }
   const repository = httpUrl('repository', o.repository);
-  const searchUrl = o.searchUrl === undefined ? `${repository}/adobe/assets/search` : httpUrl('searchUrl', o.searchUrl);
+  const searchUrl = o.searchUrl === undefined ? searchUrlFor(repository) : httpUrl('searchUrl', o.searchUrl);
   if (o.token !== undefined && typeof o.token !== 'string' && typeof o.token !== 'function') fail('token', 'a string or a function returning one', o.token);
   if (o.apiKey !== undefined && typeof o.apiKey !== 'string') fail('apiKey', 'a string', o.apiKey);
   if (o.query !== undefined) {

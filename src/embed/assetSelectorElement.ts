@@ -1,28 +1,7 @@
-import type { SelectorOptions } from '../core/options.ts';
+import { OPTION_ATTRIBUTES, OPTION_NAMES, type OptionName, type SelectorOptions } from '../core/options.ts';
 import type { SelectedAsset } from '../core/types.ts';
 import type { SelectorError } from '../core/selectorError.ts';
 import { mount, type SelectorHandle } from './mount.ts';
-
-/** Attributes of the element and the options they set: the options whose values are strings (and `editor`). */
-const ATTRIBUTE_OPTIONS = {
-  repository: 'repository',
-  'search-url': 'searchUrl',
-  'api-key': 'apiKey',
-  'selection-type': 'selectionType',
-  mode: 'mode',
-  'image-format': 'imageFormat',
-  locale: 'locale',
-  'color-scheme': 'colorScheme',
-  editor: 'editor',
-} as const satisfies Record<string, keyof SelectorOptions>;
-
-/** Every option is also a property: the only way to pass `token` functions, `query`, `filters` and callbacks. */
-const OPTION_PROPERTIES = [
-  'repository', 'searchUrl', 'token', 'apiKey', 'selectionType', 'mode', 'query', 'filters', 'editor',
-  'imageFormat', 'locale', 'colorScheme', 'onSelect', 'onSelectionChange', 'onClose', 'onError',
-] as const satisfies ReadonlyArray<keyof SelectorOptions>;
-
-type OptionProperty = (typeof OPTION_PROPERTIES)[number];
 
 /** `detail` of the element's `select`, `selectionchange` and `close` events. */
 export interface AssetSelectorEventDetail {
@@ -41,6 +20,10 @@ export interface AssetSelectorElement extends HTMLElement, Partial<SelectorOptio
   open(): void;
   /** Hides a modal selector. */
   close(): void;
+  /** What Select does: the `select` event with the selection (a modal closes first). */
+  confirm(): void;
+  /** What Cancel does: a modal closes, then the `close` event. */
+  cancel(): void;
   /** The current selection as the payload of `select`. */
   getSelection(): SelectedAsset[];
   addEventListener<K extends keyof AssetSelectorEventMap>(type: K, listener: (this: AssetSelectorElement, ev: AssetSelectorEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
@@ -58,7 +41,7 @@ declare global {
 /** Layout of the host element; the selector's own stylesheet is injected beside it by mount(). */
 const HOST_CSS = ':host{display:block}:host([hidden]){display:none}';
 
-function attributeValue(option: (typeof ATTRIBUTE_OPTIONS)[keyof typeof ATTRIBUTE_OPTIONS], raw: string): unknown {
+function attributeValue(option: OptionName, raw: string): unknown {
   // `editor="false"` is the only way to say false in markup; a bare `editor` means true.
   if (option === 'editor') return raw.trim().toLowerCase() !== 'false';
   return raw;
@@ -71,12 +54,14 @@ function attributeValue(option: (typeof ATTRIBUTE_OPTIONS)[keyof typeof ATTRIBUT
 function createElementClass(): CustomElementConstructor {
   class AssetSelectorElementImpl extends HTMLElement {
     static get observedAttributes(): string[] {
-      return Object.keys(ATTRIBUTE_OPTIONS);
+      // The string options (and `editor`), in kebab case: core/options.ts derives them.
+      return Object.keys(OPTION_ATTRIBUTES);
     }
 
     static {
-      // One accessor per option; inside the class body so that they can reach the private state.
-      for (const name of OPTION_PROPERTIES) {
+      // One accessor per option (the only way to pass token functions, `query`, `filters` and
+      // callbacks); inside the class body so that they can reach the private state.
+      for (const name of OPTION_NAMES) {
         Object.defineProperty(this.prototype, name, {
           configurable: true,
           enumerable: true,
@@ -105,7 +90,7 @@ function createElementClass(): CustomElementConstructor {
       this.#mountPoint = document.createElement('div');
       shadow.append(hostStyle, this.#mountPoint);
       // Properties set before the element was defined sit on the instance and shadow our accessors.
-      for (const name of OPTION_PROPERTIES) {
+      for (const name of OPTION_NAMES) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           const value = (this as Record<string, unknown>)[name];
           delete (this as Record<string, unknown>)[name];
@@ -127,7 +112,7 @@ function createElementClass(): CustomElementConstructor {
     }
 
     attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-      const option = ATTRIBUTE_OPTIONS[name as keyof typeof ATTRIBUTE_OPTIONS];
+      const option = OPTION_ATTRIBUTES[name];
       if (!option) return;
       if (value === null) delete this.#options[option];
       else (this.#options as Record<string, unknown>)[option] = attributeValue(option, value);
@@ -144,11 +129,19 @@ function createElementClass(): CustomElementConstructor {
       this.#handle?.close();
     }
 
+    confirm(): void {
+      this.#handle?.confirm();
+    }
+
+    cancel(): void {
+      this.#handle?.cancel();
+    }
+
     getSelection(): SelectedAsset[] {
       return this.#handle?.getSelection() ?? [];
     }
 
-    #setOption(name: OptionProperty, value: unknown): void {
+    #setOption(name: OptionName, value: unknown): void {
       if (value === undefined) delete this.#options[name];
       else (this.#options as Record<string, unknown>)[name] = value;
       this.#queueSync();

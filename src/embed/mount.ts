@@ -3,13 +3,13 @@ import { createRoot } from 'react-dom/client';
 import type { SelectorOptions } from '../core/options.ts';
 import type { SelectedAsset } from '../core/types.ts';
 import { validateOptions } from '../core/validateOptions.ts';
-import { loadCatalog } from '../i18n/catalogs.ts';
+import { loadMessages } from '../i18n/catalogs.ts';
 import { languageOf } from '../i18n/createTranslator.ts';
 import { defaultLocale } from '../i18n/defaultLocale.ts';
 import { createSelectorStore } from '../store/createSelectorStore.ts';
 import { selectionPayload } from '../store/selectionPayload.ts';
-import { createSelectorQueryClient, SelectorRoot } from '../ui/SelectorRoot.tsx';
-import { injectStyles } from './injectStyles.ts';
+import { SelectorRoot } from '../ui/SelectorRoot.tsx';
+import { injectStyles } from '../ui/injectStyles.ts';
 
 /** What `mount()` returns: the host's remote control for one selector. */
 export interface SelectorHandle {
@@ -19,6 +19,10 @@ export interface SelectorHandle {
   open(): void;
   /** Hides the selector without calling `onClose` (that reports the person's cancel). */
   close(): void;
+  /** Does what Select does: `onSelect` with the selection (a modal closes first); nothing while none is chosen. */
+  confirm(): void;
+  /** Does what Cancel does: a modal closes, then `onClose`. */
+  cancel(): void;
   /** The current selection as the payload `onSelect` would receive. */
   getSelection(): SelectedAsset[];
   /** Removes the selector and everything it created; safe to call twice. Other methods then throw. */
@@ -49,7 +53,7 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   let current: SelectorOptions = { ...options };
 
   // Styles go to the root the element lives in: the document, or the shadow root of a host component.
-  const pending = [injectStyles(el.getRootNode() as Document | ShadowRoot), loadCatalog(languageOf(store.getState().options.locale))].filter(Boolean);
+  const pending = [injectStyles(el.getRootNode() as Document | ShadowRoot), loadMessages(languageOf(store.getState().options.locale))].filter(Boolean);
   const container = el.ownerDocument.createElement('div');
   container.setAttribute('data-asset-selector-mount', '');
   if (pending.length > 0) {
@@ -60,11 +64,8 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   }
   el.append(container);
   occupied.add(el);
-  // Owned here rather than by SelectorRoot, so that unmount() can empty it: react-query keeps a
-  // garbage-collection timer per inactive query, which would otherwise outlive the selector.
-  const queryClient = createSelectorQueryClient();
   const root = createRoot(container);
-  root.render(createElement(SelectorRoot, { store, queryClient }));
+  root.render(createElement(SelectorRoot, { store }));
 
   let unmounted = false;
   const alive = (method: string) => {
@@ -80,16 +81,24 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
       const resolved = validateOptions(next, { locale: defaultLocale() });
       current = next;
       // A newly chosen language arrives on its own; the UI re-renders in it when it does.
-      void loadCatalog(languageOf(resolved.locale));
+      void loadMessages(languageOf(resolved.locale));
       store.getState().setOptions(resolved);
     },
     open() {
       alive('open');
-      store.getState().setOpen(true);
+      store.getState().open();
     },
     close() {
       alive('close');
-      store.getState().setOpen(false);
+      store.getState().close();
+    },
+    confirm() {
+      alive('confirm');
+      store.getState().confirm();
+    },
+    cancel() {
+      alive('cancel');
+      store.getState().cancel();
     },
     getSelection() {
       alive('getSelection');
@@ -100,7 +109,6 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
       unmounted = true;
       // React runs every effect cleanup here: listeners, timers, object URLs and the query cache go with it.
       root.unmount();
-      queryClient.clear();
       container.remove();
       occupied.delete(el);
     },

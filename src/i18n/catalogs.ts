@@ -17,7 +17,7 @@ export function catalogFor(language: string): Messages | undefined {
 }
 
 /** A promise while the language's catalog is on its way; undefined when it is here or there is none. */
-export function loadCatalog(language: string): Promise<void> | undefined {
+export function loadMessages(language: string): Promise<void> | undefined {
   const load = catalogLoaders[language];
   if (catalogs.has(language) || failed.has(language) || !load) return undefined;
   let loading = pending.get(language);

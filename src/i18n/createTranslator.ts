@@ -1,7 +1,7 @@
 import { catalogFor as bundledCatalog } from './catalogs.ts';
 import type { MessageKey, Messages, PluralMessage } from './messages.en.ts';
 
-export type MessageParams = Record<string, string | number>;
+type MessageParams = Record<string, string | number>;
 
 export interface Translator {
   /** The BCP 47 tag numbers and dates are formatted for. */

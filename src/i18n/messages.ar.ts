@@ -37,7 +37,6 @@ export const messagesAr: Messages = {
   rangeMax: 'الحد الأقصى',
   rangeMinUnit: 'الحد الأدنى ({unit})',
   rangeMaxUnit: 'الحد الأقصى ({unit})',
-  facetValue: '{value}، {count}',
   noFacetValues: 'لا توجد قيم في هذه النتائج',
 
   sortBy: 'الفرز حسب',

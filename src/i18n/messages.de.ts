@@ -28,7 +28,6 @@ export const messagesDe: Messages = {
   rangeMax: 'Max.',
   rangeMinUnit: 'Min. ({unit})',
   rangeMaxUnit: 'Max. ({unit})',
-  facetValue: '{value}, {count}',
   noFacetValues: 'Keine Werte in diesen Ergebnissen',
 
   sortBy: 'Sortieren nach',

@@ -36,7 +36,6 @@ export const messagesEn = {
   rangeMax: 'Max',
   rangeMinUnit: 'Min ({unit})',
   rangeMaxUnit: 'Max ({unit})',
-  facetValue: '{value}, {count}',
   noFacetValues: 'No values in these results',
 
   sortBy: 'Sort by',

@@ -34,7 +34,6 @@ export const messagesEs: Messages = {
   rangeMax: 'Máx.',
   rangeMinUnit: 'Mín. ({unit})',
   rangeMaxUnit: 'Máx. ({unit})',
-  facetValue: '{value}, {count}',
   noFacetValues: 'No hay valores en estos resultados',
 
   sortBy: 'Ordenar por',

@@ -35,7 +35,6 @@ export const messagesFr: Messages = {
   rangeMax: 'Max.',
   rangeMinUnit: 'Min. ({unit})',
   rangeMaxUnit: 'Max. ({unit})',
-  facetValue: '{value}, {count}',
   noFacetValues: 'Aucune valeur dans ces résultats',
 
   sortBy: 'Trier par',

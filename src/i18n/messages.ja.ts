@@ -35,7 +35,6 @@ export const messagesJa: Messages = {
   rangeMax: '最大',
   rangeMinUnit: '最小（{unit}）',
   rangeMaxUnit: '最大（{unit}）',
-  facetValue: '{value}、{count} 件',
   noFacetValues: 'この結果には値がありません',
 
   sortBy: '並べ替え',

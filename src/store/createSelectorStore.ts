@@ -1,15 +1,17 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { FilterValue } from '../core/options.ts';
-import type { AssetSummary, ImageFormat } from '../core/types.ts';
-import type { ResolvedOptions } from '../core/validateOptions.ts';
 import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
+import type { ImageFormat } from '../core/imageFormats.ts';
+import type { FilterValue } from '../core/options.ts';
+import { searchRequestFor, type SearchState } from '../core/searchRequestFor.ts';
 import type { SortDirection, SortField } from '../core/sortOrder.ts';
+import type { AssetSummary, SearchRequest } from '../core/types.ts';
+import type { ResolvedOptions } from '../core/validateOptions.ts';
+import { hostEvents } from './hostEvents.ts';
 
-export type { SortDirection, SortField };
 export type ViewMode = 'grid' | 'list';
 
 /** A chosen asset and the delivery modifiers the editor gave it (`{}` for none). */
-export interface SelectionEntry {
+interface SelectionEntry {
   asset: AssetSummary;
   modifiers: Record<string, string>;
   /** The editor's Format for this image; absent: the `imageFormat` option. */
@@ -26,17 +28,23 @@ export interface EditorDraft {
  * An open editor: the selected images it walks through (in the order they were chosen), the one
  * shown, and a draft per image, so each keeps its own settings until Apply or Cancel.
  */
-export interface EditorSession {
+interface EditorSession {
   ids: readonly string[];
   index: number;
   drafts: Readonly<Record<string, EditorDraft>>;
 }
 
+/** A search: what it is made of, and the request made from it. */
+interface Search {
+  inputs: SearchState;
+  request: SearchRequest;
+}
+
 export interface SelectorState {
   options: ResolvedOptions;
   /** Whether the selector is shown (both modes: inline starts open, modal starts closed). */
-  open: boolean;
-  /** The search box as typed; the UI debounces it into `query`. */
+  isOpen: boolean;
+  /** The search box as typed; `settleSearch()` makes it the search once typing pauses. */
   text: string;
   filters: Record<string, FilterValue>;
   sort: { field: SortField; direction: SortDirection };
@@ -45,6 +53,7 @@ export interface SelectorState {
   selection: ReadonlyMap<string, SelectionEntry>;
   /** The asset whose details are shown (the grid's active cell). */
   focusedId: string | undefined;
+  /** The advanced query as edited. */
   advanced: AdvancedQuery;
   /** Whether the advanced query editor is shown (kept here so it survives closing the selector). */
   advancedOpen: boolean;
@@ -52,27 +61,56 @@ export interface SelectorState {
   filtersOpen: boolean | undefined;
   /** The open editor, if any. */
   editor: EditorSession | undefined;
+  /** The text and advanced query the results are for: typing and editing settle into them (settleSearch). */
+  settled: { text: string; advanced: AdvancedQuery };
+  /** Derived (read only): the search the results show, from the settled text and advanced query and everything else as it is. */
+  search: Search;
+  /** Derived (read only): the request Run would send, which the advanced editor shows: the state as edited, its query applied. */
+  advancedRequest: SearchRequest;
+  /** Focus that a part asked to move to another, which takes it when it renders: `grid`, its active cell. */
+  pendingFocus: 'grid' | undefined;
 }
 
+/**
+ * The intents: everything a person, the host or a component can make the selector do. The mount
+ * handle, the element, the React component and the UI all dispatch these; the host's callbacks
+ * fire from them only (hostEvents.ts).
+ */
 export interface SelectorActions {
+  /** Validated options from `update()` or new props. */
   setOptions(options: ResolvedOptions): void;
-  setOpen(open: boolean): void;
+  /** Shows the selector. No callback. */
+  open(): void;
+  /** Hides the selector. No callback: `onClose` reports the person's cancel. */
+  close(): void;
+  /** Select: hands the selection to `onSelect` (closing a modal first). Nothing while none is chosen. */
+  confirm(): void;
+  /** Cancel or Esc: closes a modal, then calls `onClose`. */
+  cancel(): void;
   setText(text: string): void;
+  /** The typed text and the edited advanced query become the search (called once typing pauses). */
+  settleSearch(): void;
   setFilter(groupId: string, value: FilterValue | undefined): void;
   clearFilters(): void;
+  /** Back to all assets: no text, no filters, the advanced query no longer applied. */
+  clearSearch(): void;
   setSort(field: SortField, direction?: SortDirection): void;
   setView(view: ViewMode): void;
   /** Single selection replaces; multiple selection toggles. */
-  toggleSelected(asset: AssetSummary): void;
+  toggle(asset: AssetSummary): void;
   deselect(assetId: string): void;
-  clearSelection(): void;
-  setModifiers(assetId: string, modifiers: Record<string, string>): void;
   setFocused(assetId: string | undefined): void;
   setAdvanced(advanced: AdvancedQuery): void;
   setAdvancedOpen(open: boolean): void;
   setFiltersOpen(open: boolean): void;
   /** Opens the editor on `asset`, selecting it first when it is not chosen yet. */
   openEditor(asset: AssetSummary): void;
+  /** An error the person is being shown: reported to `onError` once per error object. */
+  reportError(error: unknown): void;
+  /** Asks for focus to move to a part that may not be rendered yet; that part takes it (`takeFocus`). */
+  requestFocus(target: 'grid'): void;
+  /** The part `pendingFocus` named has focused itself. */
+  takeFocus(): void;
 }
 
 export type SelectorStore = StoreApi<SelectorState & SelectorActions>;
@@ -82,75 +120,145 @@ export type SelectorStore = StoreApi<SelectorState & SelectorActions>;
  * independent). The vanilla API, the custom element and the React UI all read and drive it.
  */
 export function createSelectorStore(options: ResolvedOptions): SelectorStore {
-  return createStore<SelectorState & SelectorActions>()((set, get) => ({
-    options,
-    open: options.mode === 'inline',
-    text: '',
-    filters: {},
-    sort: { field: 'relevance', direction: 'desc' },
-    view: 'grid',
-    selection: new Map(),
-    focusedId: undefined,
-    advanced: emptyAdvancedQuery(),
-    advancedOpen: false,
-    filtersOpen: undefined,
-    editor: undefined,
+  return createStore<SelectorState & SelectorActions>()((setState, get, api) => {
+    // Errors already reported: react-query hands every reader of a failed query the same object,
+    // and a failed retry makes a new one, so each failure the person is shown is reported once.
+    const reported = new WeakSet<object>();
 
-    setOptions: (next) => {
-      const { selection, options: previous } = get();
-      // Switching to single selection keeps only the first chosen asset.
-      const trimmed = next.selectionType === 'single' && selection.size > 1 ? new Map([...selection].slice(0, 1)) : selection;
-      set({ options: next, selection: trimmed, ...(previous.mode !== next.mode ? { open: next.mode === 'inline' } : {}) });
-    },
-    setOpen: (open) => set({ open }),
-    setText: (text) => set({ text }),
-    setFilter: (groupId, value) => {
-      const filters = { ...get().filters };
-      if (value === undefined || isEmptyFilter(value)) delete filters[groupId];
-      else filters[groupId] = value;
-      set({ filters });
-    },
-    clearFilters: () => set({ filters: {} }),
-    setSort: (field, direction) => set({ sort: { field, direction: direction ?? (field === 'name' ? 'asc' : 'desc') } }),
-    setView: (view) => set({ view }),
-    toggleSelected: (asset) => {
-      const { selection, options: o } = get();
-      const next = new Map(o.selectionType === 'single' ? [] : selection);
-      if (selection.has(asset.assetId)) next.delete(asset.assetId);
-      else next.set(asset.assetId, { asset, modifiers: {} });
-      set({ selection: next });
-    },
-    deselect: (assetId) => {
-      const next = new Map(get().selection);
-      if (next.delete(assetId)) set({ selection: next });
-    },
-    clearSelection: () => set({ selection: new Map() }),
-    setModifiers: (assetId, modifiers) => {
-      const entry = get().selection.get(assetId);
-      if (!entry) return;
-      set({ selection: new Map(get().selection).set(assetId, { ...entry, modifiers }) });
-    },
-    setFocused: (focusedId) => set({ focusedId }),
-    setAdvanced: (advanced) => set({ advanced }),
-    setAdvancedOpen: (advancedOpen) => set({ advancedOpen }),
-    setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
-    openEditor: (asset) => {
-      if (asset.kind !== 'image') return;
-      if (!get().selection.has(asset.assetId)) get().toggleSelected(asset);
-      const selection = get().selection;
-      const ids = [...selection.values()].filter((e) => e.asset.kind === 'image').map((e) => e.asset.assetId);
-      const drafts: Record<string, EditorDraft> = {};
-      for (const id of ids) {
-        const entry = selection.get(id)!;
-        drafts[id] = { modifiers: { ...entry.modifiers }, ...(entry.format ? { format: entry.format } : {}) };
-      }
-      const index = Math.max(0, ids.indexOf(asset.assetId));
-      set({ editor: { ids, index, drafts } });
-    },
-  }));
+    /**
+     * Every change goes through here (`store.setState` too): the derived fields follow their
+     * inputs within the same update, and the host hears of a new selection once it is in place.
+     */
+    const set = (patch: Partial<SelectorState>) => {
+      const previous = get();
+      setState(derive({ ...previous, ...patch }, previous));
+      const state = get();
+      if (state.selection !== previous.selection) hostEvents.selectionChanged(state);
+    };
+    api.setState = ((partial: Partial<SelectorState> | ((state: SelectorState) => Partial<SelectorState>)) =>
+      set(typeof partial === 'function' ? partial(get()) : partial)) as typeof api.setState;
+
+    const initial: SelectorState = {
+      options,
+      isOpen: options.mode === 'inline',
+      text: '',
+      filters: {},
+      sort: { field: 'relevance', direction: 'desc' },
+      view: 'grid',
+      selection: new Map(),
+      focusedId: undefined,
+      advanced: emptyAdvancedQuery(),
+      advancedOpen: false,
+      filtersOpen: undefined,
+      editor: undefined,
+      settled: { text: '', advanced: emptyAdvancedQuery() },
+      search: undefined!,
+      advancedRequest: undefined!,
+      pendingFocus: undefined,
+    };
+
+    return {
+      ...derive(initial, undefined),
+
+      setOptions: (next) => {
+        const { selection, options: previous } = get();
+        // Switching to single selection keeps only the first chosen asset.
+        const trimmed = next.selectionType === 'single' && selection.size > 1 ? new Map([...selection].slice(0, 1)) : selection;
+        set({ options: next, selection: trimmed, ...(previous.mode !== next.mode ? { isOpen: next.mode === 'inline' } : {}) });
+      },
+      open: () => set({ isOpen: true }),
+      close: () => set({ isOpen: false }),
+      confirm: () => {
+        if (get().selection.size === 0) return;
+        if (get().options.mode === 'modal') set({ isOpen: false });
+        hostEvents.confirmed(get());
+      },
+      cancel: () => {
+        if (get().options.mode === 'modal') set({ isOpen: false });
+        hostEvents.cancelled(get());
+      },
+      setText: (text) => set({ text }),
+      settleSearch: () => {
+        const { text, advanced, settled } = get();
+        if (settled.text !== text || settled.advanced !== advanced) set({ settled: { text, advanced } });
+      },
+      setFilter: (groupId, value) => {
+        const filters = { ...get().filters };
+        if (value === undefined || isEmptyFilter(value)) delete filters[groupId];
+        else filters[groupId] = value;
+        set({ filters });
+      },
+      clearFilters: () => set({ filters: {} }),
+      clearSearch: () => {
+        const { advanced } = get();
+        set({ text: '', filters: {}, ...(advanced.active ? { advanced: { ...advanced, active: false } } : {}) });
+      },
+      setSort: (field, direction) => set({ sort: { field, direction: direction ?? (field === 'name' ? 'asc' : 'desc') } }),
+      setView: (view) => set({ view }),
+      toggle: (asset) => {
+        const { selection, options: o } = get();
+        const next = new Map(o.selectionType === 'single' ? [] : selection);
+        if (selection.has(asset.assetId)) next.delete(asset.assetId);
+        else next.set(asset.assetId, { asset, modifiers: {} });
+        set({ selection: next });
+      },
+      deselect: (assetId) => {
+        const next = new Map(get().selection);
+        if (next.delete(assetId)) set({ selection: next });
+      },
+      setFocused: (focusedId) => set({ focusedId }),
+      setAdvanced: (advanced) => set({ advanced }),
+      setAdvancedOpen: (advancedOpen) => set({ advancedOpen }),
+      setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+      openEditor: (asset) => {
+        if (asset.kind !== 'image') return;
+        if (!get().selection.has(asset.assetId)) get().toggle(asset);
+        const selection = get().selection;
+        const ids = [...selection.values()].filter((e) => e.asset.kind === 'image').map((e) => e.asset.assetId);
+        const drafts: Record<string, EditorDraft> = {};
+        for (const id of ids) {
+          const entry = selection.get(id)!;
+          drafts[id] = { modifiers: { ...entry.modifiers }, ...(entry.format ? { format: entry.format } : {}) };
+        }
+        const index = Math.max(0, ids.indexOf(asset.assetId));
+        set({ editor: { ids, index, drafts } });
+      },
+      reportError: (error) => {
+        if (!error || typeof error !== 'object' || reported.has(error)) return;
+        reported.add(error);
+        hostEvents.failed(get(), error);
+      },
+      requestFocus: (target) => set({ pendingFocus: target }),
+      takeFocus: () => {
+        if (get().pendingFocus !== undefined) set({ pendingFocus: undefined });
+      },
+    };
+  });
 }
 
-export function isEmptyFilter(value: FilterValue): boolean {
+function isEmptyFilter(value: FilterValue): boolean {
   if (Array.isArray(value)) return value.length === 0;
   return Object.values(value).every((v) => v === undefined || v === '');
+}
+
+/**
+ * `state` with its derived fields brought up to date. Each is rebuilt only when something it
+ * is made of changed (by identity), so readers that select it re-render only then.
+ */
+function derive(state: SelectorState, previous: SelectorState | undefined): SelectorState {
+  const same = (...keys: Array<'filters' | 'sort' | 'settled' | 'text' | 'advanced'>) =>
+    previous !== undefined &&
+    keys.every((key) => state[key] === previous[key]) &&
+    state.options.query === previous.options.query &&
+    state.options.filters === previous.options.filters;
+  let { search, advancedRequest } = state;
+  if (!same('filters', 'sort', 'settled')) {
+    const { text, advanced } = state.settled;
+    const inputs: SearchState = { text, advanced, filters: state.filters, sort: state.sort, options: { query: state.options.query, filters: state.options.filters } };
+    search = { inputs, request: searchRequestFor(inputs) };
+  }
+  if (!same('filters', 'sort', 'text', 'advanced')) {
+    advancedRequest = searchRequestFor({ ...state, advanced: { ...state.advanced, active: true } });
+  }
+  return search === state.search && advancedRequest === state.advancedRequest ? state : { ...state, search, advancedRequest };
 }

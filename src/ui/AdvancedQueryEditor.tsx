@@ -1,11 +1,10 @@
 import { useId, useMemo } from 'react';
 import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
-import { advancedEdits } from './advancedQueryEdits.ts';
-import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
-import { searchRequestFor } from './searchRequestFor.ts';
-import { useTranslator } from './useTranslator.ts';
+import { advancedEdits } from '../core/advancedQueryEdits.ts';
 import { registerExtrasMessages } from '../i18n/registerExtrasMessages.ts';
+import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
+import { useTranslator } from './useTranslator.ts';
 
 registerExtrasMessages();
 
@@ -18,17 +17,11 @@ export function AdvancedQueryEditor({ id }: { id: string }) {
   const store = useSelectorStore();
   const t = useTranslator();
   const advanced = useSelector((s) => s.advanced);
-  const text = useSelector((s) => s.text);
-  const filters = useSelector((s) => s.filters);
-  const sort = useSelector((s) => s.sort);
-  const scope = useSelector((s) => s.options.query);
-  const groups = useSelector((s) => s.options.filters);
+  // What Run sends, derived by the store from the state as edited.
+  const request = useSelector((s) => s.advancedRequest);
   const headingId = useId();
   const bodyId = useId();
-  const body = useMemo(
-    () => JSON.stringify(searchRequestFor({ text, filters, sort, scope, groups, advanced: { ...advanced, active: true } }), null, 2),
-    [text, filters, sort, scope, groups, advanced],
-  );
+  const body = useMemo(() => JSON.stringify(request, null, 2), [request]);
   const update = (next: AdvancedQuery) => store.getState().setAdvanced(next);
   let position = 0;
 

@@ -1,7 +1,7 @@
-import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
+import { memo, type Ref } from 'react';
 import type { AssetSummary } from '../core/types.ts';
 import type { ViewMode } from '../store/createSelectorStore.ts';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { cardName, dimensionsLabel, formatLabel } from './assetLabels.ts';
 import { AssetThumbnail } from './AssetThumbnail.tsx';
 import { CheckIcon } from './icons.tsx';
@@ -15,33 +15,24 @@ export interface AssetCardProps {
   tabStop: boolean;
   view: ViewMode;
   thumbWidth: number;
-  /** Set by the grid when a keyboard move should put DOM focus on the new tab stop. */
-  focusRequest: RefObject<boolean>;
+  /** The tab stop's element, for the grid to focus after a keyboard move. */
+  cellRef?: Ref<HTMLDivElement> | undefined;
 }
 
 /**
  * One grid cell. It subscribes to its own selection state only, so toggling one asset re-renders
  * one card; everything else arrives as props that stay equal while the grid scrolls.
  */
-export const AssetCard = memo(function AssetCard({ asset, colIndex, tabStop, view, thumbWidth, focusRequest }: AssetCardProps) {
+export const AssetCard = memo(function AssetCard({ asset, colIndex, tabStop, view, thumbWidth, cellRef }: AssetCardProps) {
   const store = useSelectorStore();
   const t = useTranslator();
   const id = asset.assetId;
   const selected = useSelector((s) => s.selection.has(id));
-  const ref = useRef<HTMLDivElement>(null);
-
-  useLayoutEffect(() => {
-    if (tabStop && focusRequest.current) {
-      focusRequest.current = false;
-      ref.current?.focus({ preventScroll: true });
-    }
-  }, [tabStop, focusRequest]);
-
   const dimensions = dimensionsLabel(t, asset);
   const format = asset.mimeType ? formatLabel(asset.mimeType) : undefined;
   return (
     <div
-      ref={ref}
+      ref={cellRef}
       role="gridcell"
       aria-colindex={colIndex}
       aria-selected={selected}
@@ -53,7 +44,7 @@ export const AssetCard = memo(function AssetCard({ asset, colIndex, tabStop, vie
       onClick={() => {
         const state = store.getState();
         state.setFocused(id);
-        state.toggleSelected(asset);
+        state.toggle(asset);
       }}
       onFocus={(event) => {
         if (event.target === event.currentTarget && store.getState().focusedId !== id) store.getState().setFocused(id);

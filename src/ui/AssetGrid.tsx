@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { AssetSummary } from '../core/types.ts';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { AssetCard } from './AssetCard.tsx';
 import { ErrorState } from './ErrorState.tsx';
 import { GRID_GAP, GRID_PADDING, gridLayout } from './gridLayout.ts';
@@ -36,8 +36,11 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
   const view = useSelector((s) => s.view);
   const multiple = useSelector((s) => s.options.selectionType === 'multiple');
   const focusedId = useSelector((s) => s.focusedId);
+  const focusWanted = useSelector((s) => s.pendingFocus === 'grid');
   const scrollRef = useRef<HTMLDivElement>(null);
-  const focusRequest = useRef(false);
+  const activeCell = useRef<HTMLDivElement>(null);
+  // Set by a keyboard move: DOM focus follows it to the new tab stop once that has rendered.
+  const focusFollows = useRef(false);
   const { width, height } = useElementSize(scrollRef);
   const { columns, thumbWidth, rowHeight } = gridLayout(width, view);
   const rows = Math.ceil(assets.length / columns);
@@ -67,16 +70,25 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
       if (!asset) return;
       scrollToRow(Math.floor(index / columns));
       if (index === activeIndex && focusedIndex >= 0) return;
-      focusRequest.current = true;
+      focusFollows.current = true;
       store.getState().setFocused(asset.assetId);
     },
     [assets, columns, activeIndex, focusedIndex, store, scrollToRow],
   );
   const onToggle = useCallback((index: number) => {
     const asset = assets[index];
-    if (asset) store.getState().toggleSelected(asset);
+    if (asset) store.getState().toggle(asset);
   }, [assets, store]);
   const onKeyDown = useGridKeyboard({ count: assets.length, columns, pageRows, activeIndex, onMove, onToggle });
+
+  // After a keyboard move, or when focus was handed to the grid (the editor closed without its
+  // opener to return to), the active cell takes it as soon as it is rendered.
+  useLayoutEffect(() => {
+    if (!activeCell.current) return;
+    if (focusFollows.current || focusWanted) activeCell.current.focus({ preventScroll: true });
+    focusFollows.current = false;
+    if (focusWanted) store.getState().takeFocus();
+  }, [activeIndex, focusedIndex, focusWanted, store, assets.length]);
 
   // The next page loads as the end of what is loaded comes within a few rows of the viewport.
   const lastVisible = rowWindow.lastVisible;
@@ -121,7 +133,7 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
                     tabStop={first + column === activeIndex}
                     view={view}
                     thumbWidth={thumbWidth}
-                    focusRequest={focusRequest}
+                    cellRef={first + column === activeIndex ? activeCell : undefined}
                   />
                 ))}
               </div>

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { SelectorOptions } from '../core/options.ts';
 import { validateOptions } from '../core/validateOptions.ts';
-import { injectStyles } from '../embed/injectStyles.ts';
+import { injectStyles } from './injectStyles.ts';
 import { defaultLocale } from '../i18n/defaultLocale.ts';
 import { createSelectorStore } from '../store/createSelectorStore.ts';
 import { SelectorRoot } from './SelectorRoot.tsx';
@@ -24,7 +24,7 @@ export function AssetSelector(props: AssetSelectorProps) {
   const validated = validateOptions(props, { locale: defaultLocale() });
   const [store] = useState(() => {
     const created = createSelectorStore(validated);
-    if (validated.mode === 'modal') created.getState().setOpen(true);
+    if (validated.mode === 'modal') created.getState().open();
     return created;
   });
   const previous = useRef(props);
@@ -38,7 +38,7 @@ export function AssetSelector(props: AssetSelectorProps) {
     const modeChanged = (previous.current.mode ?? 'inline') !== (props.mode ?? 'inline');
     previous.current = props;
     store.getState().setOptions(validated);
-    if (modeChanged && validated.mode === 'modal') store.getState().setOpen(true);
+    if (modeChanged && validated.mode === 'modal') store.getState().open();
   });
 
   return <SelectorRoot store={store} />;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { buildDeliveryUrl, seoNameFor } from '../core/deliveryUrl.ts';
+import { imageTargetFor, imageUrlFor } from '../core/imageUrlFor.ts';
 import { buildSrcset, THUMBNAIL_WIDTHS, thumbnailWidth } from '../core/srcset.ts';
 import type { AssetSummary } from '../core/types.ts';
-import { useSelector } from '../store/useSelectorStore.ts';
+import { useSelector } from './useSelectorStore.ts';
 import { KindIcon } from './icons.tsx';
 
 export interface AssetThumbnailProps {
@@ -29,7 +29,6 @@ export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
   }
   const css = Math.max(cssWidth, THUMBNAIL_WIDTHS[0]!);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  const target = { repository, assetId: asset.assetId, seoName: seoNameFor(asset.name), format };
   const width = thumbnailWidth(css, dpr);
   // Never ask for more pixels than the original has (the smallest step always stays).
   const ladder = THUMBNAIL_WIDTHS.filter((w, i) => i === 0 || asset.width === undefined || w <= asset.width).filter((w) => w <= Math.max(width, 2 * css));
@@ -44,8 +43,8 @@ export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
         width={asset.width}
         height={asset.height}
         sizes={`${Math.round(css)}px`}
-        srcSet={buildSrcset({ ...target, modifiers: { width: String(width) } }, ladder)}
-        src={buildDeliveryUrl({ ...target, modifiers: { width: String(width) } })}
+        srcSet={buildSrcset(imageTargetFor(asset, { repository, format }, { width: String(width) }), ladder)}
+        src={imageUrlFor(asset, { repository, format }, { width: String(width) })}
         onError={() => setFailed(true)}
       />
     </div>

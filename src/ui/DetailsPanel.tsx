@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useSelector } from '../store/useSelectorStore.ts';
+import { useSelector } from './useSelectorStore.ts';
 import { dimensionsLabel, formatLabel } from './assetLabels.ts';
 import { EditButton } from './editor/EditButton.tsx';
 import { ErrorState } from './ErrorState.tsx';

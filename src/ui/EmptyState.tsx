@@ -1,4 +1,4 @@
-import { useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelectorStore } from './useSelectorStore.ts';
 import { EmptyIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
 
@@ -6,18 +6,12 @@ import { useTranslator } from './useTranslator.ts';
 export function EmptyState({ text }: { text: string }) {
   const store = useSelectorStore();
   const t = useTranslator();
-  const clear = () => {
-    const state = store.getState();
-    state.setText('');
-    state.clearFilters();
-    if (state.advanced.active) state.setAdvanced({ ...state.advanced, active: false });
-  };
   return (
     <div className="as-empty">
       <EmptyIcon />
       <p className="as-empty-title">{text ? t.t('noResultsFor', { text }) : t.t('noResults')}</p>
       <p className="as-empty-hint">{t.t('noResultsHint')}</p>
-      <button type="button" className="as-button" onClick={clear}>
+      <button type="button" className="as-button" onClick={() => store.getState().clearSearch()}>
         {t.t('clearSearchAndFilters')}
       </button>
     </div>

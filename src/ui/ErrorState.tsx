@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
+import { asSelectorError } from '../core/selectorError.ts';
 import type { MessageKey } from '../i18n/messages.en.ts';
 import { AlertIcon } from './icons.tsx';
-import { asSelectorError, useReportError } from './useReportError.ts';
+import { useSelectorStore } from './useSelectorStore.ts';
 import { useTranslator } from './useTranslator.ts';
 
 export interface ErrorStateProps {
@@ -18,7 +20,8 @@ export interface ErrorStateProps {
  */
 export function ErrorState({ error, title, onRetry, inline = false }: ErrorStateProps) {
   const t = useTranslator();
-  useReportError(error);
+  const store = useSelectorStore();
+  useEffect(() => store.getState().reportError(error), [store, error]);
   const failure = asSelectorError(error);
   const detail = failure.problem?.detail;
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { FilterGroup } from '../core/options.ts';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { useTranslator } from './useTranslator.ts';
 
 type RangeGroup = Extract<FilterGroup, { type: 'dateRange' | 'numberRange' }>;

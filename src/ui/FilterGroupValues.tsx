@@ -1,6 +1,6 @@
 import type { FilterGroup } from '../core/options.ts';
 import type { MessageKey } from '../i18n/messages.en.ts';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { useFacetValues } from './useFacetValues.ts';
 import { useTranslator } from './useTranslator.ts';
 

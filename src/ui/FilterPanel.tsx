@@ -2,13 +2,13 @@ import { DEFAULT_FILTER_GROUPS } from '../core/filtersToQuery.ts';
 import type { FilterGroup } from '../core/options.ts';
 import type { Translator } from '../i18n/createTranslator.ts';
 import type { MessageKey } from '../i18n/messages.en.ts';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { FilterGroupRange } from './FilterGroupRange.tsx';
 import { FilterGroupValues } from './FilterGroupValues.tsx';
 import { useTranslator } from './useTranslator.ts';
 
 /** A default group's label in the selector's language; a host's own groups keep the label they were given. */
-export function groupLabel(t: Translator, group: FilterGroup, isDefault: boolean): string {
+function groupLabel(t: Translator, group: FilterGroup, isDefault: boolean): string {
   return isDefault ? t.t(`filterGroup.${group.id}` as MessageKey) : group.label;
 }
 

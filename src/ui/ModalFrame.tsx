@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 
 const TABBABLE = [
   'a[href]', 'button:not([disabled])', 'input:not([disabled]):not([type="hidden"])', 'select:not([disabled])',
@@ -20,6 +20,8 @@ export interface ModalFrameProps {
   label: string;
   colorScheme: string;
   lang: string;
+  /** What gets focus when the dialog opens (the search field); else its first tabbable element. */
+  initialFocus?: RefObject<HTMLElement | null>;
   /** Esc: the owner closes the dialog (and tells the host). */
   onEscape(): void;
   children: ReactNode;
@@ -30,14 +32,14 @@ export interface ModalFrameProps {
  * styles): a fixed backdrop, focus moved in on open, Tab and Shift+Tab kept inside, Esc closes,
  * and focus returned on close to what had it before.
  */
-export function ModalFrame({ label, colorScheme, lang, onEscape, children }: ModalFrameProps) {
+export function ModalFrame({ label, colorScheme, lang, initialFocus, onEscape, children }: ModalFrameProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     const previous = deepActiveElement(dialog.ownerDocument);
-    const first = dialog.querySelector<HTMLElement>('input[type="search"]') ?? tabbables(dialog)[0] ?? dialog;
+    const first = initialFocus?.current ?? tabbables(dialog)[0] ?? dialog;
     first.focus();
     return () => {
       if (previous && previous.isConnected && typeof previous.focus === 'function') previous.focus();

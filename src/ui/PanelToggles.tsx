@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { FilterIcon, QueryIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
 

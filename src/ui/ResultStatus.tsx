@@ -1,4 +1,4 @@
-import { useSelector } from '../store/useSelectorStore.ts';
+import { useSelector } from './useSelectorStore.ts';
 import { useAssetSearch } from './useAssetSearch.ts';
 import { useTranslator } from './useTranslator.ts';
 

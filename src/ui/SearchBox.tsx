@@ -1,13 +1,13 @@
-import { useId } from 'react';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useId, type RefObject } from 'react';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { SearchIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
 
 /**
  * The search field. It writes every keystroke to the store (so the field is the store's state and
- * survives closing); SearchRequestProvider debounces the text into the request.
+ * survives closing); the search follows once typing pauses (useSettledSearch).
  */
-export function SearchBox() {
+export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const store = useSelectorStore();
   const t = useTranslator();
   const text = useSelector((s) => s.text);
@@ -19,6 +19,7 @@ export function SearchBox() {
         <span className="as-visually-hidden">{t.t('searchLabel')}</span>
       </label>
       <input
+        ref={inputRef}
         id={id}
         type="search"
         className="as-input as-search-input"

@@ -1,4 +1,4 @@
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { AssetThumbnail } from './AssetThumbnail.tsx';
 import { EditButton } from './editor/EditButton.tsx';
 import { CloseIcon } from './icons.tsx';

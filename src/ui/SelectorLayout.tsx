@@ -1,5 +1,5 @@
-import { useId, useRef } from 'react';
-import { useSelector } from '../store/useSelectorStore.ts';
+import { useId, useRef, type RefObject } from 'react';
+import { useSelector } from './useSelectorStore.ts';
 import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { LazyExtra } from './extras/LazyExtra.tsx';
@@ -14,13 +14,14 @@ import { useElementSize } from './useElementSize.ts';
 import { ViewToggle } from './ViewToggle.tsx';
 
 /** Below this width the side panels fold away (the filters become a toggled drawer). */
-export const COMPACT_WIDTH = 720;
+const COMPACT_WIDTH = 720;
 
 /**
  * Where things go: toolbar on top, filters left, results in the middle, details right, tray and
- * footer at the bottom; the image editor takes the place of results and details while open. It composes; each part reads the store itself.
+ * footer at the bottom; the image editor takes the place of results and details while open. It
+ * composes; each part reads the store itself.
  */
-export function SelectorLayout() {
+export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInputElement | null> }) {
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(ref);
   const compact = width > 0 && width < COMPACT_WIDTH;
@@ -39,7 +40,7 @@ export function SelectorLayout() {
     >
       <div className="as-toolbar">
         <FiltersToggle open={filtersOpen} controls={filtersId} />
-        <SearchBox />
+        <SearchBox inputRef={searchInput} />
         <AdvancedToggle open={advancedOpen} controls={advancedId} />
         <div className="as-toolbar-end">
           <SortControl />

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { SORT_FIELDS, type SortDirection, type SortField } from '../core/sortOrder.ts';
 import type { MessageKey } from '../i18n/messages.en.ts';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { useTranslator } from './useTranslator.ts';
 
 /** Every sort the menu offers: relevance, then each field both ways (its natural direction first). */

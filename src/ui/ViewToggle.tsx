@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ViewMode } from '../store/createSelectorStore.ts';
-import { useSelector, useSelectorStore } from '../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { GridIcon, ListIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
 

@@ -10,7 +10,7 @@ export function formatLabel(mimeType: string): string {
 }
 
 /** The kind as a word for an accessible name ("image"). */
-export function kindName(t: Translator, asset: AssetSummary): string {
+function kindName(t: Translator, asset: AssetSummary): string {
   return t.t(`kindName.${asset.kind}` as MessageKey);
 }
 

@@ -3,13 +3,13 @@ import type { ViewMode } from '../store/createSelectorStore.ts';
 /** Spacing of the results grid, in CSS pixels; styles.css uses the same numbers. */
 export const GRID_GAP = 12;
 export const GRID_PADDING = 12;
-export const MIN_CARD_WIDTH = 168;
+const MIN_CARD_WIDTH = 168;
 /** On a phone-sized selector two smaller cards per row beat one huge one. */
-export const COMPACT_MIN_CARD_WIDTH = 136;
+const COMPACT_MIN_CARD_WIDTH = 136;
 /** Title and meta line under a card's 4:3 thumbnail frame. */
-export const CARD_CAPTION_HEIGHT = 48;
-export const LIST_ROW_HEIGHT = 64;
-export const LIST_THUMB_WIDTH = 48;
+const CARD_CAPTION_HEIGHT = 48;
+const LIST_ROW_HEIGHT = 64;
+const LIST_THUMB_WIDTH = 48;
 
 export interface GridLayout {
   columns: number;

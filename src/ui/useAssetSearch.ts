@@ -2,8 +2,8 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { normalizeAsset } from '../core/normalizeAsset.ts';
 import type { AssetSummary, FacetValue, SearchResponse } from '../core/types.ts';
-import { useSearchRequest } from './SearchRequestProvider.tsx';
 import { useRepositoryClient } from './useRepositoryClient.ts';
+import { useSelector } from './useSelectorStore.ts';
 
 // Each page is normalized once, however often the list of pages is rebuilt while scrolling.
 const normalizedPages = new WeakMap<SearchResponse, AssetSummary[]>();
@@ -24,7 +24,8 @@ const EMPTY_FACETS: Readonly<Record<string, FacetValue[]>> = {};
  * The query key holds the client's key and the whole request, i.e. everything that changes it.
  */
 export function useAssetSearch() {
-  const { request, text } = useSearchRequest();
+  const request = useSelector((s) => s.search.request);
+  const text = useSelector((s) => s.search.inputs.text.trim());
   const { client, key } = useRepositoryClient();
   const query = useInfiniteQuery({
     queryKey: ['asset-selector', 'search', key, request],

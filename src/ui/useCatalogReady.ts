@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { catalogVersion, loadCatalog, subscribeToCatalogs } from '../i18n/catalogs.ts';
+import { catalogVersion, loadMessages, subscribeToCatalogs } from '../i18n/catalogs.ts';
 import { languageOf } from '../i18n/createTranslator.ts';
 
 /**
@@ -8,5 +8,5 @@ import { languageOf } from '../i18n/createTranslator.ts';
  */
 export function useCatalogReady(locale: string): boolean {
   useSyncExternalStore(subscribeToCatalogs, catalogVersion, catalogVersion);
-  return loadCatalog(languageOf(locale)) === undefined;
+  return loadMessages(languageOf(locale)) === undefined;
 }

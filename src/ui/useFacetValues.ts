@@ -1,12 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { facetRequestsFor } from '../core/filtersToQuery.ts';
 import type { FilterGroup } from '../core/options.ts';
 import type { FacetValue } from '../core/types.ts';
-import { useSearchRequest } from './SearchRequestProvider.tsx';
-import { searchRequestFor } from './searchRequestFor.ts';
+import { groupFacetRequestFor } from '../core/searchRequestFor.ts';
 import { useAssetSearch } from './useAssetSearch.ts';
 import { useRepositoryClient } from './useRepositoryClient.ts';
+import { useSelector } from './useSelectorStore.ts';
 
 const NONE: FacetValue[] = [];
 
@@ -18,14 +17,10 @@ const NONE: FacetValue[] = [];
  * (A failed facet request keeps the last list; the results' own error is what the user acts on.)
  */
 export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[] {
-  const { inputs } = useSearchRequest();
+  const inputs = useSelector((s) => s.search.inputs);
   const { client, key } = useRepositoryClient();
   const main = useAssetSearch();
-  const request = useMemo(() => {
-    if (!active) return undefined;
-    const { [group.id]: _own, ...others } = inputs.filters;
-    return { ...searchRequestFor({ ...inputs, filters: others }), limit: 1, facets: facetRequestsFor([group]) };
-  }, [active, group, inputs]);
+  const request = useMemo(() => (active ? groupFacetRequestFor(inputs, group) : undefined), [active, group, inputs]);
   const own = useQuery({
     queryKey: ['asset-selector', 'facet', key, request],
     queryFn: ({ signal }) => client.search(request!, { signal }),

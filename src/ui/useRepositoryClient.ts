@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { createRepositoryClient, type RepositoryClient } from '../core/repositoryClient.ts';
 import type { SelectorStore } from '../store/createSelectorStore.ts';
-import { useSelector } from '../store/useSelectorStore.ts';
+import { useSelector } from './useSelectorStore.ts';
 
 /** The client the selector reads through, and a number naming it in query keys (never the token). */
 export interface RepositoryClientHandle {
@@ -30,33 +30,31 @@ function keyOf(client: RepositoryClient): number {
 }
 
 /**
- * The client for the store's options, or `given`. A new client (and so fresh queries) when the
+ * The client for the store's options. A new client (and so fresh queries) when the
  * repository, search URL, API key or a string token change. A token *function* is read through
  * the store on every call, so a host passing a new arrow function on each render does not
  * throw the cache away, and the latest function is always the one asked.
  */
-export function useOwnRepositoryClient(store: SelectorStore, given?: RepositoryClient): RepositoryClientHandle {
+export function useOwnRepositoryClient(store: SelectorStore): RepositoryClientHandle {
   const repository = useSelector((s) => s.options.repository);
   const searchUrl = useSelector((s) => s.options.searchUrl);
   const apiKey = useSelector((s) => s.options.apiKey);
   const token = useSelector((s) => (typeof s.options.token === 'function' ? tokenFunctionMarker : s.options.token));
   return useMemo(() => {
-    const client =
-      given ??
-      createRepositoryClient({
-        repository,
-        searchUrl,
-        apiKey,
-        token:
-          token === undefined
-            ? undefined
-            : async () => {
-                const current = store.getState().options.token;
-                return typeof current === 'function' ? await current() : (current ?? '');
-              },
-      });
+    const client = createRepositoryClient({
+      repository,
+      searchUrl,
+      apiKey,
+      token:
+        token === undefined
+          ? undefined
+          : async () => {
+              const current = store.getState().options.token;
+              return typeof current === 'function' ? await current() : (current ?? '');
+            },
+    });
     return { client, key: keyOf(client) };
-  }, [given, store, repository, searchUrl, apiKey, token]);
+  }, [store, repository, searchUrl, apiKey, token]);
 }
 
 /** Stands for "some token function" in the memo above (its identity does not matter). */

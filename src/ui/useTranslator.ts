@@ -1,12 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { catalogVersion, subscribeToCatalogs } from '../i18n/catalogs.ts';
 import { createTranslator, type Translator } from '../i18n/createTranslator.ts';
-import { useSelector } from '../store/useSelectorStore.ts';
+import { useSelector } from './useSelectorStore.ts';
 
 const translators = new Map<string, Translator>();
 
 /** The translator for a locale, made once per catalog set (Intl formatters are not cheap to build). */
-export function translatorFor(locale: string, version = catalogVersion()): Translator {
+function translatorFor(locale: string, version = catalogVersion()): Translator {
   const key = `${locale}|${version}`;
   let translator = translators.get(key);
   if (!translator) {

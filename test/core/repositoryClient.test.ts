@@ -60,6 +60,12 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection');
 }
 
+/** A `sleep` for the client that records each wait and returns at once (no real time passes). */
+function recordingSleep() {
+  const waits: number[] = [];
+  return { waits, sleep: async (ms: number) => void waits.push(ms) };
+}
+
 describe('createRepositoryClient against a local server', () => {
   it('sends the search as JSON with Authorization and X-Api-Key, and returns the checked response', async () => {
     const { url, seen } = await serve((_req, res) => json(res, 200, OK_SEARCH));
@@ -72,21 +78,39 @@ describe('createRepositoryClient against a local server', () => {
     expect(JSON.parse(seen[0]!.body)).toEqual(SEARCH);
   });
 
-  it('retries 503 twice, honouring Retry-After: 1, then succeeds (3 requests)', async () => {
+  it('retries 503 twice, waiting what Retry-After: 1 says each time, then succeeds (3 requests)', async () => {
     const { url, seen } = await serve((_req, res, n) => (n <= 2 ? json(res, 503, { status: 503, detail: 'busy' }, { 'Retry-After': '1' }) : json(res, 200, OK_SEARCH)));
-    const client = createRepositoryClient({ repository: url, retryBaseMs: 1 });
+    const sleeper = recordingSleep();
+    const client = createRepositoryClient({ repository: url, retryBaseMs: 1, sleep: sleeper.sleep });
     await expect(client.search(SEARCH)).resolves.toMatchObject({ search_metadata: { count: 1 } });
     expect(seen).toHaveLength(3);
-    expect(seen[1]!.at - seen[0]!.at).toBeGreaterThan(900);
-    expect(seen[2]!.at - seen[1]!.at).toBeGreaterThan(900);
+    expect(sleeper.waits).toEqual([1000, 1000]);
   });
 
-  it('retries 429 after its Retry-After', async () => {
-    const { url, seen } = await serve((_req, res, n) => (n === 1 ? json(res, 429, { status: 429, detail: 'slow down' }, { 'Retry-After': '1' }) : json(res, 200, { items: [] })));
-    const started = performance.now();
-    await expect(createRepositoryClient({ repository: url, retryBaseMs: 1 }).imagePresets()).resolves.toEqual({ items: [] });
+  it('retries 429 after its Retry-After, capped at maxRetryDelayMs', async () => {
+    const { url, seen } = await serve((_req, res, n) => (n === 1 ? json(res, 429, { status: 429, detail: 'slow down' }, { 'Retry-After': '120' }) : json(res, 200, { items: [] })));
+    const sleeper = recordingSleep();
+    await expect(createRepositoryClient({ repository: url, retryBaseMs: 1, maxRetryDelayMs: 5000, sleep: sleeper.sleep }).imagePresets()).resolves.toEqual({ items: [] });
     expect(seen).toHaveLength(2);
-    expect(performance.now() - started).toBeGreaterThan(900);
+    expect(sleeper.waits).toEqual([5000]);
+  });
+
+  it('without Retry-After, backs off with full jitter: a random wait up to base × 2^attempt', async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 503, { status: 503 }));
+    const sleeper = recordingSleep();
+    await rejection(createRepositoryClient({ repository: url, retries: 3, retryBaseMs: 100, sleep: sleeper.sleep }).search(SEARCH));
+    expect(seen).toHaveLength(4);
+    expect(sleeper.waits).toHaveLength(3);
+    sleeper.waits.forEach((wait, attempt) => {
+      expect(wait).toBeGreaterThanOrEqual(0);
+      expect(wait).toBeLessThan(100 * 2 ** attempt);
+    });
+  });
+
+  it('waits with a real timer by default', async () => {
+    const { url, seen } = await serve((_req, res, n) => (n === 1 ? json(res, 503, { status: 503 }, { 'Retry-After': '0' }) : json(res, 200, { items: [] })));
+    await expect(createRepositoryClient({ repository: url }).imagePresets()).resolves.toEqual({ items: [] });
+    expect(seen).toHaveLength(2);
   });
 
   it('gives up after `retries` with unavailable, carrying the problem', async () => {

@@ -1,28 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OPTION_ATTRIBUTES, OPTION_NAMES } from '../../src/core/options.ts';
 import { validateOptions } from '../../src/core/validateOptions.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-
-/** The option names of `SelectorOptions`, read from its declaration. */
-function declaredOptions(): string[] {
-  const source = readFileSync(resolve(root, 'src/core/options.ts'), 'utf8');
-  const body = /export interface SelectorOptions \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? '';
-  return [...body.matchAll(/^\s{2}(\w+)\??:/gm)].map((m) => m[1]!);
-}
+const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
 
 /** The first column of the README's options table. */
 function documentedOptions(): string[] {
-  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('### Options'), readme.indexOf('### What a person can do'));
   return [...section.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]!);
 }
 
-describe('the README options table', () => {
-  it('lists exactly the options SelectorOptions declares, in the same order', () => {
-    expect(declaredOptions().length).toBeGreaterThan(10);
-    expect(documentedOptions()).toEqual(declaredOptions());
+/** The attributes the README's custom-element section names: "String options are attributes (`a`, `b`, …)". */
+function documentedAttributes(): string[] {
+  const sentence = /String options are attributes \(([^)]*)\)/.exec(readme)?.[1] ?? '';
+  return [...sentence.matchAll(/`([\w-]+)(?:="[^"]*")?`/g)].map((m) => m[1]!);
+}
+
+// OPTION_NAMES is declared once in src/core/options.ts, typed to name exactly the keys of
+// SelectorOptions; the option check and the element derive from it, the README is checked here.
+describe('the README', () => {
+  it('lists exactly the options there are, in the same order', () => {
+    expect(OPTION_NAMES.length).toBeGreaterThan(10);
+    expect(documentedOptions()).toEqual(OPTION_NAMES);
   });
 
   it('lists only options validateOptions accepts', () => {
@@ -38,5 +39,9 @@ describe('the README options table', () => {
       expect({ name, message }).toEqual({ name, message: 'accepted' });
     }
     expect(() => validateOptions({ repository: 'http://127.0.0.1:4010', nope: 1 })).toThrow(/unknown option "nope"/);
+  });
+
+  it("names exactly the element's attributes", () => {
+    expect(documentedAttributes().sort()).toEqual(Object.keys(OPTION_ATTRIBUTES).sort());
   });
 });

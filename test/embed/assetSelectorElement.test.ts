@@ -13,6 +13,7 @@ const calls = vi.hoisted(() => ({
   updates: [] as SelectorOptions[],
   unmounts: 0,
   opens: 0,
+  intents: [] as string[],
 }));
 
 vi.mock('../../src/embed/mount.ts', () => ({
@@ -22,6 +23,8 @@ vi.mock('../../src/embed/mount.ts', () => ({
       update: (partial: SelectorOptions) => calls.updates.push(partial),
       open: () => calls.opens++,
       close: () => undefined,
+      confirm: () => calls.intents.push('confirm'),
+      cancel: () => calls.intents.push('cancel'),
       getSelection: () => [asset('current')],
       unmount: () => calls.unmounts++,
     };
@@ -58,6 +61,7 @@ afterEach(async () => {
   calls.updates.length = 0;
   calls.unmounts = 0;
   calls.opens = 0;
+  calls.intents.length = 0;
 });
 
 describe('<asset-selector>', () => {
@@ -171,7 +175,7 @@ describe('<asset-selector>', () => {
     expect(calls.unmounts).toBe(1);
   });
 
-  it('delegates open() and getSelection() to the mounted selector (open() before mounting opens on mount)', async () => {
+  it('delegates open(), confirm(), cancel() and getSelection() to the mounted selector (open() before mounting opens on mount)', async () => {
     const el = document.createElement('asset-selector');
     expect(el.getSelection()).toEqual([]);
     el.open();
@@ -180,6 +184,9 @@ describe('<asset-selector>', () => {
     await tick();
     expect(calls.opens).toBe(1);
     expect(el.getSelection()).toEqual([asset('current')]);
+    el.confirm();
+    el.cancel();
+    expect(calls.intents).toEqual(['confirm', 'cancel']);
   });
 
   it('takes properties set before the element was defined', () => {

@@ -113,6 +113,31 @@ describe('mount()', () => {
     expect(el.querySelector('[role="dialog"]')).toBeNull();
   });
 
+  it('confirm() and cancel() do what Select and Cancel do: a modal closes, then the callback', async () => {
+    const el = host();
+    const calls: string[] = [];
+    const handle = mountIn(el, {
+      repository: emulator.url,
+      mode: 'modal',
+      onSelect: (assets) => calls.push(`select ${assets.length}`),
+      onClose: () => calls.push('close'),
+    });
+    act(() => handle.open());
+    act(() => handle.cancel());
+    expect(calls).toEqual(['close']);
+    expect(el.querySelector('[role="dialog"]')).toBeNull();
+
+    act(() => handle.open());
+    act(() => handle.confirm());
+    expect(calls).toEqual(['close']);
+    const cell = await waitFor(() => cells(el)[0], 'results in the dialog');
+    act(() => cell.click());
+    act(() => handle.confirm());
+    expect(calls).toEqual(['close', 'select 1']);
+    expect(el.querySelector('[role="dialog"]')).toBeNull();
+    expect(handle.getSelection()).toHaveLength(1);
+  });
+
   it('getSelection() and onSelectionChange carry SelectedAssets; two selectors on a page are independent', async () => {
     const a = host();
     const b = host();
@@ -185,6 +210,7 @@ describe('mount()', () => {
       expect(() => handle.getSelection()).toThrow(/after unmount\(\)/);
       expect(() => handle.update({ mode: 'modal' })).toThrow(/after unmount\(\)/);
       expect(() => handle.open()).toThrow(/after unmount\(\)/);
+      expect(() => handle.confirm()).toThrow(/after unmount\(\)/);
     } finally {
       Object.assign(window, original);
     }

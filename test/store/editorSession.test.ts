@@ -18,9 +18,9 @@ describe('editor session in the store', () => {
   it('opens on the selected images in order of choosing, starting at the one asked for', () => {
     const store = createSelectorStore(options());
     const [a, b, v] = [asset('a'), asset('b'), asset('v', { kind: 'video', mimeType: 'video/mp4' })];
-    store.getState().toggleSelected(a);
-    store.getState().toggleSelected(v);
-    store.getState().toggleSelected(b);
+    store.getState().toggle(a);
+    store.getState().toggle(v);
+    store.getState().toggle(b);
     store.getState().openEditor(b);
     const editor = store.getState().editor!;
     expect(editor.ids).toEqual([a.assetId, b.assetId]);
@@ -45,8 +45,8 @@ describe('editor session in the store', () => {
   it('keeps a draft per image; Apply commits all of them, with the format, and closes', () => {
     const store = createSelectorStore(options());
     const [a, b] = [asset('a'), asset('b')];
-    store.getState().toggleSelected(a);
-    store.getState().toggleSelected(b);
+    store.getState().toggle(a);
+    store.getState().toggle(b);
     store.getState().openEditor(a);
     setDraft(store, a.assetId, { modifiers: { width: '400' }, format: 'webp' });
     showEditorImage(store, 1);
@@ -66,8 +66,10 @@ describe('editor session in the store', () => {
   it('reopening starts from the applied settings; Cancel and Reset discard drafts', () => {
     const store = createSelectorStore(options());
     const a = asset('a');
-    store.getState().toggleSelected(a);
-    store.getState().setModifiers(a.assetId, { quality: '70' });
+    store.getState().toggle(a);
+    store.getState().openEditor(a);
+    setDraft(store, a.assetId, { modifiers: { quality: '70' } });
+    applyEditor(store);
     store.getState().openEditor(a);
     expect(store.getState().editor!.drafts[a.assetId]).toEqual({ modifiers: { quality: '70' } });
     setDraft(store, a.assetId, { modifiers: { quality: '10' } });
@@ -85,7 +87,7 @@ describe('editor session in the store', () => {
 
   it('ignores drafts for images outside the session', () => {
     const store = createSelectorStore(options());
-    store.getState().toggleSelected(asset('a'));
+    store.getState().toggle(asset('a'));
     setDraft(store, 'urn:aaid:aem:a', { modifiers: { width: '1' } });
     expect(store.getState().editor).toBeUndefined();
     store.getState().openEditor(asset('a'));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssetSummary } from '../../src/core/types.ts';
 import { validateOptions } from '../../src/core/validateOptions.ts';
 import { createSelectorStore } from '../../src/store/createSelectorStore.ts';
+import { applyEditor, setDraft } from '../../src/store/editorSession.ts';
 import { selectionPayload } from '../../src/store/selectionPayload.ts';
 
 const kite: AssetSummary = {
@@ -24,8 +25,8 @@ const report: AssetSummary = {
 describe('selectionPayload', () => {
   it('is one SelectedAsset per chosen asset, in the order chosen, with delivery URLs on the repository', () => {
     const store = createSelectorStore(validateOptions({ repository: 'http://repo.test/', selectionType: 'multiple', imageFormat: 'webp', token: 'secret-token' }));
-    store.getState().toggleSelected(report);
-    store.getState().toggleSelected(kite);
+    store.getState().toggle(report);
+    store.getState().toggle(kite);
     const [first, second] = selectionPayload(store.getState());
     expect(first).toMatchObject({ assetId: report.assetId, kind: 'document', url: `http://repo.test/adobe/assets/${report.assetId}/original/as/report.pdf`, modifiers: {} });
     expect(second).toMatchObject({ assetId: kite.assetId, title: 'Kite over the hills', kind: 'image', width: 2400, height: 1500, modifiers: {} });
@@ -36,8 +37,9 @@ describe('selectionPayload', () => {
 
   it('carries the modifiers the editor gave an asset, exactly as in its URL', () => {
     const store = createSelectorStore(validateOptions({ repository: 'http://repo.test' }));
-    store.getState().toggleSelected(kite);
-    store.getState().setModifiers(kite.assetId, { width: '800', crop: '10p,10p,50p,50p' });
+    store.getState().openEditor(kite);
+    setDraft(store, kite.assetId, { modifiers: { width: '800', crop: '10p,10p,50p,50p' } });
+    applyEditor(store);
     const [selected] = selectionPayload(store.getState());
     expect(selected!.modifiers).toEqual({ width: '800', crop: '10p,10p,50p,50p' });
     expect(selected!.url).toContain('crop=10p,10p,50p,50p');

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validateOptions } from '../../src/core/validateOptions.ts';
 import { createSelectorStore } from '../../src/store/createSelectorStore.ts';
 import { SelectorRoot } from '../../src/ui/SelectorRoot.tsx';
-import { renderSelector, searchBodies, spyOnFetch, uiSuite } from './uiFixture.tsx';
+import { renderSelector, searchBodies, SLOW_LOAD, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
 const suite = uiSuite();
 let fetchSpy: ReturnType<typeof spyOnFetch>;
@@ -20,7 +20,7 @@ describe('advanced query editor', () => {
     const { user, unmount } = renderSelector({ repository: suite.emulator.url }, store);
     await user.click(screen.getByRole('button', { name: 'Advanced' }));
     // The editor is loaded on first use.
-    await screen.findByRole('region', { name: 'Advanced query' });
+    await screen.findByRole('region', { name: 'Advanced query' }, SLOW_LOAD);
     expect(screen.getByRole('button', { name: 'Advanced' }).getAttribute('aria-expanded')).toBe('true');
 
     // Condition 1: keywords is kite.
@@ -59,7 +59,7 @@ describe('advanced query editor', () => {
     const body = shownBody();
     unmount();
     render(<SelectorRoot store={store} />);
-    await screen.findByRole('region', { name: 'Advanced query' });
+    await screen.findByRole('region', { name: 'Advanced query' }, SLOW_LOAD);
     expect(shownBody()).toEqual(body);
     expect((within(editor()).getByRole('group', { name: 'Condition 1' }).querySelector('input') as HTMLInputElement).value).toBe('kite');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 asset found'));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/i18n/catalogs.ts';
+import { loadMessages } from '../../src/i18n/catalogs.ts';
 import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { messagesDe } from '../../src/i18n/messages.de.ts';
 import { messagesEn as coreEn } from '../../src/i18n/messages.en.ts';
@@ -9,7 +9,7 @@ import { messagesExtrasEn } from '../../src/i18n/messages.extras.en.ts';
 const messagesEn = { ...coreEn, ...messagesExtrasEn };
 
 // German is loaded on first use, as in the selector.
-beforeAll(() => loadCatalog('de'));
+beforeAll(() => loadMessages('de'));
 
 describe('createTranslator', () => {
   it('interpolates {name} and formats numbers for the locale', () => {

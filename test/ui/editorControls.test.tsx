@@ -2,7 +2,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { change, openEditorOn, stubObjectUrls, urlModifiers, urlText } from './editorFixture.tsx';
-import { uiSuite } from './uiFixture.tsx';
+import { SLOW_LOAD, uiSuite } from './uiFixture.tsx';
 
 const suite = uiSuite();
 let objectUrls: ReturnType<typeof stubObjectUrls>;
@@ -16,7 +16,7 @@ describe('editor controls → delivery URL', () => {
     const { user, editor, store, tray } = await openEditorOn({ repository: suite.emulator.url });
     expect(screen.queryByRole('grid', { name: 'Assets' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Details' })).toBeNull();
-    expect(await within(editor).findByRole('img', { name: 'Preview' })).toBeTruthy();
+    expect(await within(editor).findByRole('img', { name: 'Preview' }, SLOW_LOAD)).toBeTruthy();
     await user.type(screen.getByLabelText('Width'), '400');
     expect(urlModifiers()).toEqual({ width: '400' });
 

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEditorOn, stubObjectUrls } from './editorFixture.tsx';
-import { uiSuite } from './uiFixture.tsx';
+import { SLOW_LOAD, uiSuite } from './uiFixture.tsx';
 
 const suite = uiSuite({ faults: true });
 let objectUrls: ReturnType<typeof stubObjectUrls>;
@@ -17,7 +17,7 @@ afterEach(async () => {
 describe('image editor: the repository refuses a transform', () => {
   it("shows the server's problem detail and keeps the last good preview", async () => {
     const { user, editor } = await openEditorOn({ repository: suite.emulator.url });
-    const preview = (await within(editor).findByRole('img', { name: 'Preview' })) as HTMLImageElement;
+    const preview = (await within(editor).findByRole('img', { name: 'Preview' }, SLOW_LOAD)) as HTMLImageElement;
     const good = preview.getAttribute('src');
     // Let the smart crops and presets arrive first: the fault must hit the preview.
     await within(screen.getByRole('radiogroup', { name: 'Smart crop' })).findByRole('radio', { name: 'Square' });

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
 import { parseDeliveryUrl } from '../../src/core/deliveryUrl.ts';
 import type { SelectorOptions } from '../../src/core/options.ts';
-import { renderSelector } from './uiFixture.tsx';
+import { renderSelector, SLOW_LOAD } from './uiFixture.tsx';
 
 /**
  * jsdom has no object URLs: stub them (each call a new `blob:` URL), so the preview can load.
@@ -42,7 +42,7 @@ export async function openEditorOn(options: SelectorOptions, titles: readonly st
   }
   const tray = screen.getByRole('region', { name: 'Selected assets' });
   await view.user.click(within(tray).getAllByRole('button', { name: 'Edit' })[0]!);
-  const editor = await screen.findByRole('region', { name: 'Edit image' });
+  const editor = await screen.findByRole('region', { name: 'Edit image' }, SLOW_LOAD);
   return { ...view, editor, tray };
 }
 

@@ -3,9 +3,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCrop } from '../../src/core/cropGeometry.ts';
 import type { SelectedAsset } from '../../src/core/types.ts';
-import { cancelEditor } from '../../src/store/editorSession.ts';
 import { openEditorOn, stubObjectUrls, urlModifiers, urlText } from './editorFixture.tsx';
-import { renderSelector, settle, spyOnFetch, uiSuite } from './uiFixture.tsx';
+import { renderSelector, settle, SLOW_LOAD, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
 const suite = uiSuite();
 let objectUrls: ReturnType<typeof stubObjectUrls>;
@@ -136,8 +135,12 @@ describe('image editor', () => {
     expect(store.getState().selection.size).toBe(0);
     await user.click(edit);
     expect(store.getState().selection.size).toBe(1);
-    expect(await screen.findByRole('region', { name: 'Edit image' })).toBeTruthy();
-    act(() => cancelEditor(store));
+    const editor = await screen.findByRole('region', { name: 'Edit image' }, SLOW_LOAD);
+    // Closing it: the Edit that opened it is gone with the details it was in, so focus goes to the
+    // grid's active cell rather than being dropped.
+    act(() => within(editor).getByRole('button', { name: 'Close editor' }).click());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('gridcell', { name: /^Kite over the hills/ })));
+    expect(store.getState().pendingFocus).toBeUndefined();
     act(() => store.getState().setOptions({ ...store.getState().options, editor: false }));
     expect(screen.queryAllByRole('button', { name: 'Edit' })).toEqual([]);
   });
@@ -160,7 +163,7 @@ describe('image editor', () => {
   it('a newer preview aborts the stale request; object URLs are revoked when replaced and on unmount', async () => {
     const fetchSpy = spyOnFetch();
     const { user, unmount } = await openEditorOn({ repository: suite.emulator.url });
-    await screen.findByRole('img', { name: 'Preview' });
+    await screen.findByRole('img', { name: 'Preview' }, SLOW_LOAD);
     const first = objectUrls.created.mock.results[0]!.value as string;
     await user.type(screen.getByLabelText('Width'), '400');
     const calls = previewCalls(fetchSpy);

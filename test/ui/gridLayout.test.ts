@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { gridLayout, LIST_ROW_HEIGHT } from '../../src/ui/gridLayout.ts';
+import { gridLayout } from '../../src/ui/gridLayout.ts';
 
 describe('gridLayout', () => {
-  it('fits as many cards of at least 168px as the width allows', () => {
-    expect(gridLayout(1000, 'grid').columns).toBe(5);
-    expect(gridLayout(384, 'grid').columns).toBe(2);
+  // What a person sees at each width: cards per row, the thumbnail's CSS width, and the height of a
+  // row (a 4:3 thumbnail, its two-line caption and the gap), worked out by hand.
+  it.each([
+    [1000, { columns: 5, thumbWidth: 186, rowHeight: 199 }],
+    [720, { columns: 3, thumbWidth: 224, rowHeight: 228 }],
+    [384, { columns: 2, thumbWidth: 174, rowHeight: 191 }],
     // Narrow: smaller cards, so a phone still gets two per row.
-    expect(gridLayout(326, 'grid').columns).toBe(2);
-    expect(gridLayout(250, 'grid').columns).toBe(1);
-    expect(gridLayout(0, 'grid').columns).toBe(1);
+    [326, { columns: 2, thumbWidth: 145, rowHeight: 169 }],
+    [250, { columns: 1, thumbWidth: 226, rowHeight: 230 }],
+    // Not measured yet: one minimal card, so the first frame still has sensible rows.
+    [0, { columns: 1, thumbWidth: 168, rowHeight: 186 }],
+  ])('a grid %i px wide has %o', (width, expected) => {
+    expect(gridLayout(width, 'grid')).toEqual(expected);
   });
 
-  it('makes rows as tall as a 4:3 thumbnail plus its caption and the gap', () => {
-    const { thumbWidth, rowHeight } = gridLayout(1000, 'grid');
-    expect(thumbWidth).toBe(186);
-    expect(rowHeight).toBe(Math.round((((1000 - 24 - 48) / 5) * 3) / 4 + 48 + 12));
-  });
-
-  it('lists one asset per row of fixed height', () => {
-    expect(gridLayout(1000, 'list')).toMatchObject({ columns: 1, rowHeight: LIST_ROW_HEIGHT });
+  it('lists one asset per row, 64 px tall with a 48 px thumbnail, at any width', () => {
+    expect(gridLayout(1000, 'list')).toEqual({ columns: 1, thumbWidth: 48, rowHeight: 64 });
+    expect(gridLayout(320, 'list')).toEqual({ columns: 1, thumbWidth: 48, rowHeight: 64 });
   });
 });

@@ -87,19 +87,19 @@ describe('modal mode', () => {
     const onClose = vi.fn();
     const { store, user } = renderSelector({ repository: suite.emulator.url, mode: 'modal', onClose });
     expect(screen.queryByRole('dialog')).toBeNull();
-    act(() => store.getState().setOpen(true));
+    act(() => store.getState().open());
     await user.type(screen.getByRole('searchbox'), 'kite');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('dialog')).toBeNull();
-    act(() => store.getState().setOpen(true));
+    act(() => store.getState().open());
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('kite');
   });
 
   it('an inline store that is closed renders nothing in its place', () => {
     const { store, container } = renderSelector({ repository: suite.emulator.url });
     expect(screen.getByRole('region', { name: 'Asset selector' })).toBeTruthy();
-    act(() => store.getState().setOpen(false));
+    act(() => store.getState().close());
     expect(container.childElementCount).toBe(0);
   });
 });

@@ -28,14 +28,11 @@ describe('at scale', () => {
       expect(grid.getAttribute('aria-rowcount')).toBe('-1');
       const scroller = grid.closest<HTMLElement>('.as-grid-scroll')!;
       const rowHeight = 199;
-      let slowest = 0;
       // Scroll to the end of what is loaded, again and again: each time the next page comes.
       for (let page = 1; page <= 6; page++) {
         await waitFor(() => expect(screen.getAllByRole('gridcell').length).toBeGreaterThan(0));
         const loadedRows = Math.ceil((page * 48) / 5);
-        const started = performance.now();
         act(() => scroller.scrollTo({ top: loadedRows * rowHeight - 800 }));
-        slowest = Math.max(slowest, performance.now() - started);
         await waitFor(() => expect(resultSearchBodies(fetchSpy).length).toBeGreaterThan(page));
         expect(document.body.querySelectorAll('*').length).toBeLessThanOrEqual(800);
         // The one tab stop stays in the DOM (its row is kept rendered) however far the grid scrolls.
@@ -47,10 +44,8 @@ describe('at scale', () => {
       // Rows far above the viewport are gone: the first cells are no longer in the DOM.
       expect(screen.getAllByRole('row')[1]!.getAttribute('aria-rowindex')).not.toBe('2');
       expect(screen.getAllByRole('gridcell').length).toBeLessThanOrEqual(5 * 12);
-      // jsdom is far slower than a browser and shares the CPU with parallel test files, so this only
-      // catches the pathological (re-rendering everything loaded); the 50 ms long-task budget is a
-      // browser measurement.
-      expect(slowest).toBeLessThan(250);
+      // How long scrolling takes is measured in Chromium by `npm run bench` (long tasks while
+      // scrolling 10,000 assets), not here: jsdom's timings say nothing about a browser's.
     } finally {
       fetchSpy.mockRestore();
     }

@@ -1,14 +1,17 @@
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup, configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject, vi, type MockInstance } from 'vitest';
 import type { EmulatorOptions } from '../../demo/emulator/server.ts';
-import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
+import type { TestEmulator } from '../emulator/emulatorFixture.ts';
 import type { SelectorOptions } from '../../src/core/options.ts';
 import { validateOptions } from '../../src/core/validateOptions.ts';
 import { createSelectorStore, type SelectorStore } from '../../src/store/createSelectorStore.ts';
 import { SelectorRoot } from '../../src/ui/SelectorRoot.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// waitFor and findBy* give up after 1 s by default. Test files run in parallel and share the CPU
+// (and the emulator renders real images), so an answer can take longer without anything being wrong.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface LayoutSize {
   width: number;
@@ -81,20 +84,46 @@ export function spyOnFetch(): MockInstance<typeof fetch> {
   return vi.spyOn(globalThis, 'fetch');
 }
 
+/**
+ * How long to wait for what loads on demand (the editors) or is rendered by the emulator (a
+ * preview): far more than it takes, because test files share the CPU with each other.
+ */
+export const SLOW_LOAD = { timeout: 10_000 };
+
 /** Lets pending timers, promises and React work settle for `ms` of real time. */
 export function settle(ms = 50): Promise<void> {
   return act(() => new Promise<void>((done) => setTimeout(done, ms)));
 }
 
+/** The part of a test emulator the UI tests use. */
+type UiEmulator = Pick<TestEmulator, 'url' | 'idOf' | 'fetch' | 'close'>;
+
+/** The emulator all UI test files share (test/ui/sharedEmulator.ts); closing it is the setup's job. */
+function sharedEmulator(): UiEmulator {
+  const { url, ids } = inject('sharedEmulator');
+  return {
+    url,
+    idOf: (name) => {
+      const id = ids[name];
+      if (!id) throw new Error(`no asset ${name}`);
+      return id;
+    },
+    fetch: (path, init) => fetch(`${url}${path}`, init),
+    close: async () => {},
+  };
+}
+
 /**
  * The usual suite set-up: a real emulator, the layout stub jsdom needs for the row window, and
- * cleanup after each test. Returns an object whose `emulator` is set once the suite has started.
+ * cleanup after each test. Without options the emulator is the one all UI test files share; with
+ * options (faults, say) the suite starts its own. Returns an object whose `emulator` is set once
+ * the suite has started.
  */
-export function uiSuite(options: EmulatorOptions = {}, size?: LayoutSize): { emulator: TestEmulator } {
-  const suite = {} as { emulator: TestEmulator };
+export function uiSuite(options?: EmulatorOptions, size?: LayoutSize): { emulator: UiEmulator } {
+  const suite = {} as { emulator: UiEmulator };
   let restoreLayout = () => {};
   beforeAll(async () => {
-    suite.emulator = await startTestEmulator(options);
+    suite.emulator = options ? await (await import('../emulator/emulatorFixture.ts')).startTestEmulator(options) : sharedEmulator();
     restoreLayout = stubLayout(size);
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { cropForKey, fitAspect, formatCrop, fullCrop, isFullCrop, moveCrop, parseCrop, resizeCrop, roundCrop, type CropHandle, type CropRect, type ImageSize } from '../../core/cropGeometry.ts';
-import { buildDeliveryUrl, seoNameFor } from '../../core/deliveryUrl.ts';
-import { useSelector } from '../../store/useSelectorStore.ts';
+import { imageUrlFor } from '../../core/imageUrlFor.ts';
+import { useSelector } from '../useSelectorStore.ts';
 import { useTranslator } from '../useTranslator.ts';
 import { ControlMessage, useControlMessage } from './EditorField.tsx';
 import type { EditorDraftHandle } from './useEditorDraft.ts';
@@ -103,7 +103,7 @@ export function CropArea({ editor }: { editor: EditorDraftHandle }) {
     if (ratio !== undefined) commit(fitAspect(rect, ratio, image));
   };
 
-  const backdrop = buildDeliveryUrl({ repository, assetId: asset.assetId, seoName: seoNameFor(asset.name), format: imageFormat, modifiers: { width: String(Math.min(BACKDROP_WIDTH, asset.width ?? BACKDROP_WIDTH)) } });
+  const backdrop = imageUrlFor(asset, { repository, format: imageFormat }, { width: String(Math.min(BACKDROP_WIDTH, asset.width ?? BACKDROP_WIDTH)) });
 
   return (
     <div className="as-editor-crop">

@@ -1,5 +1,5 @@
 import type { AssetSummary } from '../../core/types.ts';
-import { useSelectorStore } from '../../store/useSelectorStore.ts';
+import { useSelectorStore } from '../useSelectorStore.ts';
 import { useTranslator } from '../useTranslator.ts';
 
 export interface EditButtonProps {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslator } from '../useTranslator.ts';
 
 /** Copies text: the async Clipboard API, else a selection and `execCommand('copy')`. */
-export async function copyText(text: string, fallbackField: HTMLTextAreaElement | null): Promise<boolean> {
+async function copyText(text: string, fallbackField: HTMLTextAreaElement | null): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

@@ -11,14 +11,14 @@ interface UnsharpParts {
 }
 
 /** `amount,radius,threshold,monochrome` read into its four fields (missing parts empty). */
-export function readUnsharpMask(value: string | undefined): UnsharpParts {
+function readUnsharpMask(value: string | undefined): UnsharpParts {
   const [amount = '', radius = '', threshold = '', monochrome = 'false'] = (value ?? '').split(',');
   // 0 is the threshold's default, written out only because the value needs all four parts.
   return { amount, radius, threshold: threshold === '0' ? '' : threshold, monochrome: monochrome === 'true' };
 }
 
 /** The four fields as one `unsharp-mask` value; undefined when nothing is set. */
-export function writeUnsharpMask(parts: UnsharpParts): string | undefined {
+function writeUnsharpMask(parts: UnsharpParts): string | undefined {
   if (parts.amount === '' && parts.radius === '' && parts.threshold === '' && !parts.monochrome) return undefined;
   return `${parts.amount},${parts.radius},${parts.threshold === '' ? '0' : parts.threshold},${parts.monochrome}`;
 }

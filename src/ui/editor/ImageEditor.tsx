@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { buildDeliveryUrl, seoNameFor } from '../../core/deliveryUrl.ts';
+import { imageUrlFor } from '../../core/imageUrlFor.ts';
 import { applyEditor, cancelEditor, resetDraft, showEditorImage } from '../../store/editorSession.ts';
-import { useSelector, useSelectorStore } from '../../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from '../useSelectorStore.ts';
 import { CloseIcon } from '../icons.tsx';
 import { useTranslator } from '../useTranslator.ts';
 import { CropArea } from './CropArea.tsx';
@@ -38,9 +38,7 @@ export function ImageEditor() {
   const local = useMemo(() => clientMessages(editor?.draft.modifiers ?? {}), [editor?.draft.modifiers]);
   const valid = Object.keys(local).length === 0;
   const repository = useSelector((s) => s.options.repository);
-  const standIn = editor
-    ? buildDeliveryUrl({ repository, assetId: editor.asset.assetId, seoName: seoNameFor(editor.asset.name), format: editor.format, modifiers: standInModifiers(editor.draft.modifiers) })
-    : undefined;
+  const standIn = editor ? imageUrlFor(editor.asset, { repository, format: editor.format }, standInModifiers(editor.draft.modifiers)) : undefined;
   const preview = usePreviewImage(editor && valid ? editor.url : undefined, valid ? standIn : undefined);
   const messages: ControlMessages = useMemo(
     () => (!valid ? local : preview.problem ? serverMessages(preview.problem, t.t('previewFailed')) : {}),
@@ -55,15 +53,14 @@ export function ImageEditor() {
   // Closing returns focus to what opened the editor, or, when that is gone (the details panel's
   // Edit), to the grid's active cell, so keyboard users are not dropped at the top of the page.
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    const root = region.current?.closest('.as-layout');
+    // Read in the root the selector renders in (a shadow root keeps its focused element to itself).
+    const active = (region.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    const opener = active instanceof HTMLElement && active !== active.ownerDocument.body ? active : undefined;
     return () => {
-      setTimeout(() => {
-        const target = opener?.isConnected ? opener : root?.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
-        target?.focus();
-      });
+      if (opener?.isConnected) opener.focus();
+      else store.getState().requestFocus('grid');
     };
-  }, []);
+  }, [store]);
 
   useEffect(() => {
     region.current?.focus();

@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ChangeEvent } from 'react';
 import { MAX_DIMENSION } from '../../core/modifierRules.ts';
-import type { ImageFormat } from '../../core/types.ts';
+import { IMAGE_FORMATS, type ImageFormat } from '../../core/imageFormats.ts';
 import type { MessageKey } from '../../i18n/messages.en.ts';
 import { useRepositoryClient } from '../useRepositoryClient.ts';
 import { useTranslator } from '../useTranslator.ts';
 import { EditorField } from './EditorField.tsx';
 import type { EditorDraftHandle } from './useEditorDraft.ts';
 
-export const EDITOR_FORMATS: readonly ImageFormat[] = ['avif', 'webp', 'jpg', 'png', 'gif'];
 const DPRS = ['1', '1.5', '2', '3'];
 const FITS = ['contain', 'constrain', 'crop'] as const;
 const ROTATIONS = ['90', '180', '270'];
@@ -70,7 +69,7 @@ export function ModifierControls({ editor }: { editor: EditorDraftHandle }) {
           <EditorField control="format" label={t.t('mod.format')}>
             {(p) => (
               <select {...p} className="as-select" value={editor.format} onChange={(e) => editor.setFormat(e.target.value as ImageFormat)}>
-                {EDITOR_FORMATS.map((f) => (
+                {IMAGE_FORMATS.map((f) => (
                   <option key={f} value={f}>{f.toUpperCase()}</option>
                 ))}
               </select>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { buildDeliveryUrl, seoNameFor } from '../../core/deliveryUrl.ts';
-import { useSelector } from '../../store/useSelectorStore.ts';
+import { imageUrlFor } from '../../core/imageUrlFor.ts';
+import { useSelector } from '../useSelectorStore.ts';
 import { ErrorState } from '../ErrorState.tsx';
 import { useTranslator } from '../useTranslator.ts';
 import { ControlMessage, useControlMessage } from './EditorField.tsx';
@@ -24,7 +24,6 @@ export function SmartCropPicker({ editor }: { editor: EditorDraftHandle }) {
   const { message, messageId } = useControlMessage('smartcrop');
   const selected = editor.draft.modifiers.smartcrop ?? '';
   const choose = (value: string) => editor.update({ smartcrop: value, ...(value ? { crop: undefined } : {}) });
-  const target = { repository, assetId: editor.asset.assetId, seoName: seoNameFor(editor.asset.name), format: editor.format };
 
   return (
     <div className="as-editor-smartcrops">
@@ -48,7 +47,7 @@ export function SmartCropPicker({ editor }: { editor: EditorDraftHandle }) {
                 decoding="async"
                 width={THUMB_WIDTH}
                 height={crop.width && crop.height ? Math.round((THUMB_WIDTH * crop.height) / crop.width) : THUMB_WIDTH}
-                src={buildDeliveryUrl({ ...target, modifiers: { smartcrop: crop.name, width: String(THUMB_WIDTH) } })}
+                src={imageUrlFor(editor.asset, { repository, format: editor.format }, { smartcrop: crop.name, width: String(THUMB_WIDTH) })}
               />
               <span className="as-editor-smartcrop-name">{crop.name}</span>
               <span id={sizeId} className="as-editor-smartcrop-size">

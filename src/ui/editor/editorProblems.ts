@@ -5,7 +5,7 @@ import type { ProblemDetails } from '../../core/types.ts';
  * The editor's controls that can carry a message, keyed by the modifier they set (`format` is
  * the URL's extension; `general` is a message with no control to stand beside).
  */
-export const CONTROL_KEYS = [
+const CONTROL_KEYS = [
   'width', 'height', 'dpr', 'fit', 'format', 'quality', 'max-quality', 'auto-format', 'rotate', 'flip', 'blur', 'sharpen',
   'unsharp-mask', 'background-color', 'preset', 'smartcrop', 'crop',
 ] as const;

@@ -1,5 +1,5 @@
 /** The widest stand-in preview shown while a control is moving. */
-export const STAND_IN_WIDTH = 480;
+const STAND_IN_WIDTH = 480;
 
 /**
  * The draft's modifiers at a reduced width, for the quick preview that stands in while a slider

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { buildDeliveryUrl, seoNameFor } from '../../core/deliveryUrl.ts';
-import type { AssetSummary, ImageFormat } from '../../core/types.ts';
+import type { ImageFormat } from '../../core/imageFormats.ts';
+import { imageUrlFor } from '../../core/imageUrlFor.ts';
+import type { AssetSummary } from '../../core/types.ts';
 import type { EditorDraft } from '../../store/createSelectorStore.ts';
 import { editingId, setDraft } from '../../store/editorSession.ts';
-import { useSelector, useSelectorStore } from '../../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from '../useSelectorStore.ts';
 
 /** A change to the draft's modifiers: a value sets, `undefined` (or '') removes. */
 export type ModifierPatch = Record<string, string | undefined>;
@@ -49,7 +50,7 @@ export function useEditorDraft(): EditorDraftHandle | undefined {
     if (assetId === undefined || !entry) return undefined;
     const asset = entry.asset;
     const format = draft.format ?? imageFormat;
-    const url = buildDeliveryUrl({ repository, assetId: asset.assetId, seoName: seoNameFor(asset.name), format, modifiers: draft.modifiers });
+    const url = imageUrlFor(asset, { repository, format }, draft.modifiers);
     const current = () => store.getState().editor?.drafts[assetId] ?? EMPTY;
     return {
       asset,

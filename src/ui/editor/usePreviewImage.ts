@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { ProblemDetails } from '../../core/types.ts';
 
 /** How long input must rest before the exact URL replaces a stand-in. */
-export const SETTLE_MS = 150;
+const SETTLE_MS = 150;
 
 /** A loaded preview: an object URL of the delivered bytes, and what the response said about them. */
-export interface PreviewImage {
+interface PreviewImage {
   /** The delivery URL these bytes came from. */
   url: string;
   objectUrl: string;
@@ -25,6 +25,9 @@ export interface PreviewState {
   failed: boolean;
 }
 
+/** Chromium's Accept for images; AVIF and WebP are what auto-format negotiates on. */
+const IMAGE_ACCEPT = 'image/avif,image/webp,image/apng,image/*,*/*;q=0.8';
+
 /**
  * Loads the preview with fetch, as an object URL, so the previous image stays until the next has
  * arrived (no flicker) and a stale request can be aborted. A change that comes while input is
@@ -32,8 +35,6 @@ export interface PreviewState {
  * exact URL only once input rests; a lone change loads the exact URL at once. `url` undefined
  * (the draft breaks a rule) makes no request. Object URLs are revoked when replaced and on unmount.
  */
-/** Chromium's Accept for images; AVIF and WebP are what auto-format negotiates on. */
-const IMAGE_ACCEPT = 'image/avif,image/webp,image/apng,image/*,*/*;q=0.8';
 
 export function usePreviewImage(url: string | undefined, standInUrl: string | undefined): PreviewState {
   const [state, setState] = useState<PreviewState>({ image: undefined, loading: false, problem: undefined, failed: false });

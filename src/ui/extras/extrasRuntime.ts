@@ -22,10 +22,9 @@ export const SHARED_WITH_EXTRAS: Readonly<Record<string, readonly string[]>> = {
   'ui/assetLabels.ts': ['formatLabel'],
   'ui/useRepositoryClient.ts': ['useRepositoryClient'],
   'ui/useTranslator.ts': ['useTranslator'],
-  'ui/searchRequestFor.ts': ['searchRequestFor'],
-  'core/deliveryUrl.ts': ['buildDeliveryUrl', 'seoNameFor'],
+  'core/imageUrlFor.ts': ['imageUrlFor'],
   'core/advancedQuery.ts': ['ADVANCED_FIELDS', 'emptyAdvancedQuery', 'newAdvancedGroup', 'newAdvancedRow'],
-  'store/useSelectorStore.ts': ['useSelector', 'useSelectorStore'],
+  'ui/useSelectorStore.ts': ['useSelector', 'useSelectorStore'],
   'i18n/catalogs.ts': ['extendCatalog'],
 };
 

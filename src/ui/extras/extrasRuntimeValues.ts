@@ -2,13 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import * as React from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import { ADVANCED_FIELDS, emptyAdvancedQuery, newAdvancedGroup, newAdvancedRow } from '../../core/advancedQuery.ts';
-import { buildDeliveryUrl, seoNameFor } from '../../core/deliveryUrl.ts';
+import { imageUrlFor } from '../../core/imageUrlFor.ts';
 import { extendCatalog } from '../../i18n/catalogs.ts';
-import { useSelector, useSelectorStore } from '../../store/useSelectorStore.ts';
+import { useSelector, useSelectorStore } from '../useSelectorStore.ts';
 import { formatLabel } from '../assetLabels.ts';
 import { ErrorState } from '../ErrorState.tsx';
 import { CloseIcon } from '../icons.tsx';
-import { searchRequestFor } from '../searchRequestFor.ts';
 import { useRepositoryClient } from '../useRepositoryClient.ts';
 import { useTranslator } from '../useTranslator.ts';
 
@@ -25,9 +24,8 @@ export const extrasRuntimeValues: Record<string, Record<string, unknown>> = {
   'ui/assetLabels.ts': { formatLabel },
   'ui/useRepositoryClient.ts': { useRepositoryClient },
   'ui/useTranslator.ts': { useTranslator },
-  'ui/searchRequestFor.ts': { searchRequestFor },
-  'core/deliveryUrl.ts': { buildDeliveryUrl, seoNameFor },
+  'core/imageUrlFor.ts': { imageUrlFor },
   'core/advancedQuery.ts': { ADVANCED_FIELDS, emptyAdvancedQuery, newAdvancedGroup, newAdvancedRow },
-  'store/useSelectorStore.ts': { useSelector, useSelectorStore },
+  'ui/useSelectorStore.ts': { useSelector, useSelectorStore },
   'i18n/catalogs.ts': { extendCatalog },
 };

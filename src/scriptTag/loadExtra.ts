@@ -1,5 +1,5 @@
-import { besideScript } from '../../embed/besideScript.ts';
-import { EXTRAS_COMPONENTS, type ExtrasComponents } from './extrasRuntime.ts';
+import { besideScript } from './besideScript.ts';
+import { EXTRAS_COMPONENTS, type ExtrasComponents } from '../ui/extras/extrasRuntime.ts';
 
 let loading: Promise<ExtrasComponents> | undefined;
 
@@ -31,7 +31,7 @@ function loadExtrasScript(): Promise<ExtrasComponents> {
 }
 
 /**
- * The script-tag build keeps the parts few sessions use (the image editor, the advanced query
+ * Stands in for ui/extras/loadExtra.ts. The script-tag build keeps the parts few sessions use (the image editor, the advanced query
  * editor) in `asset-selector.extras.js`, loaded the first time one is opened, so the main script
  * stays within its size budget. The extras share this script's React and store binding (src/iife.ts).
  */

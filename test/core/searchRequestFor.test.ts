@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAdvancedQuery, newAdvancedRow } from '../../src/core/advancedQuery.ts';
 import { KIND_MIME_TYPES } from '../../src/core/filtersToQuery.ts';
-import { PAGE_SIZE, searchRequestFor } from '../../src/ui/searchRequestFor.ts';
+import { groupFacetRequestFor, PAGE_SIZE, searchRequestFor } from '../../src/core/searchRequestFor.ts';
 
-const base = { text: '', filters: {}, sort: { field: 'relevance' as const, direction: 'desc' as const }, advanced: emptyAdvancedQuery() };
+const base = { text: '', filters: {}, sort: { field: 'relevance' as const, direction: 'desc' as const }, advanced: emptyAdvancedQuery(), options: {} };
 
 describe('searchRequestFor', () => {
   it('matches everything without input, in relevance order, with the default facets', () => {
@@ -25,7 +25,7 @@ describe('searchRequestFor', () => {
       filters: { kind: ['image'] },
       sort: { field: 'size', direction: 'asc' },
       advanced,
-      scope: [{ term: { 'assetMetadata.dam:assetStatus': ['approved'] } }],
+      options: { query: [{ term: { 'assetMetadata.dam:assetStatus': ['approved'] } }] },
     });
     expect(request.query).toEqual([
       { term: { 'assetMetadata.dam:assetStatus': ['approved'] } },
@@ -42,9 +42,19 @@ describe('searchRequestFor', () => {
       ...base,
       advanced,
       filters: { status: ['approved'], kind: ['image'] },
-      groups: [{ id: 'status', label: 'Status', type: 'values', field: 'assetMetadata.dam:assetStatus', values: [{ value: 'approved' }] }],
+      options: { filters: [{ id: 'status', label: 'Status', type: 'values', field: 'assetMetadata.dam:assetStatus', values: [{ value: 'approved' }] }] },
     });
     expect(request.query).toEqual([{ term: { 'assetMetadata.dam:assetStatus': ['approved'] } }]);
     expect(request.facets).toBeUndefined();
+  });
+
+  it("asks for a group's own facet without that group's filter, in one hit", () => {
+    const keywords = { id: 'keywords', label: 'Keywords', type: 'values' as const, field: 'assetMetadata.xcm:keywords' };
+    const request = groupFacetRequestFor({ ...base, text: 'kite', filters: { keywords: ['sky'], kind: ['video'] } }, keywords);
+    expect(request).toEqual({
+      query: [{ match: { text: 'kite' } }, { term: { 'repositoryMetadata.dc:format': [...KIND_MIME_TYPES.video] } }],
+      limit: 1,
+      facets: [{ type: 'CATEGORY', id: 'keywords', field: 'assetMetadata.xcm:keywords', size: 20 }],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { SelectorActions, SelectorState, SelectorStore } from './createSelectorStore.ts';
+import type { SelectorActions, SelectorState, SelectorStore } from '../store/createSelectorStore.ts';
 
 /** The store of the selector being rendered; SelectorRoot provides it. */
 export const SelectorStoreContext = createContext<SelectorStore | null>(null);

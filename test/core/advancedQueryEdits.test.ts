@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAdvancedQuery, type AdvancedGroup, type AdvancedRow } from '../../src/core/advancedQuery.ts';
-import { advancedEdits, operatorsFor } from '../../src/ui/advancedQueryEdits.ts';
+import { advancedEdits, operatorsFor } from '../../src/core/advancedQueryEdits.ts';
 
 describe('advancedEdits', () => {
   it('adds rows and groups, edits rows anywhere and removes them (an emptied group goes too)', () => {

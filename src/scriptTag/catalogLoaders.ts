@@ -1,7 +1,7 @@
-import { besideScript } from '../embed/besideScript.ts';
-import type { Messages } from './messages.en.ts';
+import { besideScript } from './besideScript.ts';
+import type { Messages } from '../i18n/messages.en.ts';
 
-/** Script-tag build: the catalogs are JSON files beside the script (`i18n/de.json`, written by the build). */
+/** Stands in for i18n/catalogLoaders.ts: the catalogs are JSON files beside the script (`i18n/de.json`, written by the build). */
 const fromBesideScript = (language: string) => async (): Promise<Messages> => {
   const response = await fetch(besideScript(`i18n/${language}.json`));
   if (!response.ok) throw new Error(`HTTP ${response.status}`);

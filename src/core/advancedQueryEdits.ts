@@ -1,7 +1,7 @@
 import {
   ADVANCED_FIELDS, newAdvancedGroup, newAdvancedRow,
   type AdvancedFieldType, type AdvancedGroup, type AdvancedOperator, type AdvancedQuery, type AdvancedRow,
-} from '../core/advancedQuery.ts';
+} from './advancedQuery.ts';
 
 /** The operators that make sense for a field type (the API ranges only over numbers and dates). */
 export function operatorsFor(type: AdvancedFieldType): AdvancedOperator[] {
