@@ -7,7 +7,6 @@ import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { BUNDLE_BUDGETS, formatKB, gzipSize } from './build/bundleBudgets.ts';
 import { messagesDe } from './src/i18n/messages.de.ts';
 import { SCRIPT_TAG_VARIANTS } from './src/scriptTag/variants.ts';
-import { SHARED_WITH_EXTRAS } from './src/ui/extras/extrasRuntime.ts';
 
 const ROOT = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -23,8 +22,8 @@ const isReact = (id: string) => /^react(-dom)?($|\/)/.test(id);
 /**
  * The script-tag build is the ESM build with a few modules swapped for their script-tag variants
  * (src/scriptTag/variants.ts): the stylesheet is linked from beside the script, the non-English
- * message catalogs are fetched from beside it (`i18n/{language}.json`, written here), and the
- * editors load from `asset-selector.extras.js`.
+ * message catalogs are fetched from beside it (`i18n/{language}.json`, written here). The editors
+ * are inside: the dynamic imports that make them chunks in the ESM build are inlined in an IIFE.
  */
 function scriptTagAssets(): Plugin {
   const SRC = resolve(ROOT, 'src');
@@ -38,34 +37,6 @@ function scriptTagAssets(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'i18n/de.json', source: JSON.stringify(messagesDe) });
-    },
-  };
-}
-
-/**
- * `asset-selector.extras.js` takes what it shares with the main script from the runtime that script
- * publishes (src/ui/extras/extrasRuntime.ts): each shared import (by package name, or by path under
- * src/) becomes a module that reads the runtime, so the extras use the main script's React, store
- * binding and helpers instead of copies of their own.
- */
-function sharedWithMainScript(): Plugin {
-  const PREFIX = '\0asset-selector-shared:';
-  const SRC = resolve(ROOT, 'src');
-  return {
-    name: 'asset-selector:shared-with-main-script',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (!importer || importer.startsWith('\0')) return null;
-      const key = source.startsWith('.') ? relative(SRC, resolve(dirname(importer), source)).split(sep).join('/') : source;
-      return SHARED_WITH_EXTRAS[key] ? PREFIX + key : null;
-    },
-    load(id) {
-      if (!id.startsWith(PREFIX)) return null;
-      const key = id.slice(PREFIX.length);
-      return [
-        `const shared = globalThis[Symbol.for('asset-selector.extras-runtime')][${JSON.stringify(key)}];`,
-        ...SHARED_WITH_EXTRAS[key]!.map((name) => `export const ${name} = shared.${name};`),
-      ].join('\n');
     },
   };
 }
@@ -142,36 +113,45 @@ const testConfig: UserConfig = {
   },
 };
 
-/** A script-tag (IIFE) build of one entry into dist/, React inside. */
-function scriptBuild(entry: string, name: string, fileName: string, plugins: Plugin[]): UserConfig {
+/**
+ * The script-tag build's React is Preact's compatibility layer, bundled in: a page needs nothing
+ * else, at under half the weight of React DOM. `react` is src/scriptTag/react.ts, which is
+ * `preact/compat` with a `useId` unique in the whole page.
+ */
+const PREACT_AS_REACT = [
+  { find: /^react$/, replacement: resolve(ROOT, 'src/scriptTag/react.ts') },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+];
+
+/** The script-tag (IIFE) build: global `AssetSelector`, Preact inside. */
+function scriptTagBuild(): UserConfig {
   return {
     ...shared,
-    plugins: [...shared.plugins!, ...plugins],
+    plugins: [...shared.plugins!, scriptTagAssets()],
+    resolve: { alias: PREACT_AS_REACT },
     build: {
       outDir: DIST,
       emptyOutDir: false,
       sourcemap: true,
       minify: true,
-      lib: { entry: resolve(ROOT, entry), formats: ['iife'], name, fileName: () => fileName },
+      lib: { entry: resolve(ROOT, 'src/iife.ts'), formats: ['iife'], name: 'AssetSelector', fileName: () => 'asset-selector.iife.js' },
     },
   };
 }
 
 /**
- * `npm run build` runs four vite builds (their formats cannot share one run) and tsc for the types:
+ * `npm run build` runs three vite builds (their formats cannot share one run) and tsc for the types:
  * - default mode: ESM `dist/asset-selector.js` and `dist/core.js` (shared code in `dist/chunks/`, so that
  *   both entries see one `SelectorError` class) and `dist/asset-selector.css`;
- * - `--mode iife`: `dist/asset-selector.iife.js`, React inside, global `AssetSelector`;
- * - `--mode extras`: `dist/asset-selector.extras.js`, the parts the script-tag build loads on demand;
+ * - `--mode iife`: `dist/asset-selector.iife.js`, Preact inside, global `AssetSelector`;
  * - `--mode demo`: the React host page in `dist/demo/react/`, served by the emulator at `/dist/demo/react/`.
  * Vitest runs in mode `test` (testConfig above).
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'test') return testConfig;
-  if (mode === 'iife') return scriptBuild('src/iife.ts', 'AssetSelector', 'asset-selector.iife.js', [scriptTagAssets(), checkBudgets()]);
-  if (mode === 'extras') {
-    return scriptBuild('src/extrasEntry.ts', 'AssetSelectorExtras', 'asset-selector.extras.js', [sharedWithMainScript(), scriptTagAssets()]);
-  }
+  if (mode === 'iife') return scriptTagBuild();
   if (mode === 'demo') {
     return {
       ...shared,
