@@ -5,7 +5,7 @@ import { transform as transformCss } from 'lightningcss';
 import type { Plugin, Rolldown } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { BUNDLE_BUDGETS, formatKB, gzipSize } from './build/bundleBudgets.ts';
-import { messagesDe } from './src/i18n/messages.de.ts';
+import { catalogLoaders } from './src/i18n/catalogLoaders.ts';
 import { SCRIPT_TAG_VARIANTS } from './src/scriptTag/variants.ts';
 
 const ROOT = import.meta.dirname;
@@ -35,8 +35,11 @@ function scriptTagAssets(): Plugin {
       const variant = SCRIPT_TAG_VARIANTS[relative(SRC, resolve(dirname(importer), source)).split(sep).join('/')];
       return variant ? resolve(SRC, variant) : null;
     },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'i18n/de.json', source: JSON.stringify(messagesDe) });
+    async generateBundle() {
+      // One file per catalog the ESM build has a loader for (src/i18n/catalogLanguages.ts lists them).
+      for (const [language, load] of Object.entries(catalogLoaders)) {
+        this.emitFile({ type: 'asset', fileName: `i18n/${language}.json`, source: JSON.stringify(await load()) });
+      }
     },
   };
 }
