@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { transform as transformCss } from 'lightningcss';
-import type { Plugin, Rolldown } from 'vite';
+import type { Plugin } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
-import { BUNDLE_BUDGETS, formatKB, gzipSize } from './build/bundleBudgets.ts';
 import { catalogLoaders } from './src/i18n/catalogLoaders.ts';
 import { SCRIPT_TAG_VARIANTS } from './src/scriptTag/variants.ts';
 
@@ -53,36 +52,6 @@ function emitStylesheet(): Plugin {
       const css = Buffer.concat([readFileSync(resolve(ROOT, 'src/ui/styles.css')), readFileSync(resolve(ROOT, 'src/ui/editor/editor.css'))]);
       const { code } = transformCss({ filename: 'asset-selector.css', code: css, minify: true });
       this.emitFile({ type: 'asset', fileName: 'asset-selector.css', source: code });
-    },
-  };
-}
-
-/**
- * Reports each entry's gzip size with the chunks it imports against its budget (build/bundleBudgets.ts).
- * Over budget is a loud warning, and fails the build with `STRICT_BUDGETS=1` (what CI should set).
- */
-function checkBudgets(): Plugin {
-  const strict = process.env.STRICT_BUDGETS === '1';
-  return {
-    name: 'asset-selector:budgets',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const [fileName, budget] of Object.entries(BUNDLE_BUDGETS)) {
-        const entry = bundle[fileName];
-        if (entry?.type !== 'chunk') continue;
-        const seen = new Set<string>();
-        const visit = (chunk: Rolldown.OutputChunk): number => {
-          if (seen.has(chunk.fileName)) return 0;
-          seen.add(chunk.fileName);
-          const imported = chunk.imports.map((name) => bundle[name]).filter((c): c is Rolldown.OutputChunk => c?.type === 'chunk');
-          return gzipSize(chunk.code) + imported.reduce((sum, c) => sum + visit(c), 0);
-        };
-        const size = visit(entry);
-        const line = `${fileName}: ${formatKB(size)} gzip with its chunks (budget ${formatKB(budget)})`;
-        if (size <= budget) this.info(line);
-        else if (strict) this.error(`over budget: ${line}`);
-        else this.warn(`OVER BUDGET: ${line} (STRICT_BUDGETS=1 makes this an error)`);
-      }
     },
   };
 }
@@ -165,7 +134,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     ...shared,
-    plugins: [...shared.plugins!, emitStylesheet(), checkBudgets()],
+    plugins: [...shared.plugins!, emitStylesheet()],
     build: {
       outDir: DIST,
       emptyOutDir: true,
