@@ -56,6 +56,31 @@ function emitStylesheet(): Plugin {
   };
 }
 
+/**
+ * The end-to-end tests' host page for the ESM build (`/dist/demo/esm-host/`): /demo/vanilla/'s
+ * markup, with demo/esm-host/main.js (the ESM build with React, behind the same `AssetSelector`
+ * global) where the script tag was, so the specs that drive the plain page run unchanged on both.
+ */
+function esmHostPage(): Plugin {
+  const page = resolve(ROOT, 'demo/esm-host/index.html');
+  const scriptTag = '<script src="/dist/asset-selector.iife.js"></script>';
+  return {
+    name: 'asset-selector:esm-host-page',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(_html, { filename }) {
+        if (resolve(filename) !== page) return undefined;
+        const plain = readFileSync(resolve(ROOT, 'demo/vanilla/index.html'), 'utf8');
+        if (!plain.includes(scriptTag)) throw new Error(`demo/vanilla/index.html no longer has ${scriptTag}: update esmHostPage in vite.config.ts`);
+        return plain
+          .replace(/<!-- The whole integration:[^>]*-->/, '<!-- The ESM build with React: demo/esm-host/main.js defines the same AssetSelector global. -->')
+          .replace(scriptTag, '<script type="module" src="/demo/esm-host/main.js"></script>')
+          .replace(/<title>[^<]*/, '<title>Asset Selector — plain page (ESM build, React)');
+      },
+    },
+  };
+}
+
 const shared: UserConfig = {
   // The library builds are for browsers: React's development checks must not ship.
   define: { 'process.env.NODE_ENV': '"production"', __ASSET_SELECTOR_VERSION__: JSON.stringify(version) },
@@ -118,7 +143,8 @@ function scriptTagBuild(): UserConfig {
  * - default mode: ESM `dist/asset-selector.js` and `dist/core.js` (shared code in `dist/chunks/`, so that
  *   both entries see one `SelectorError` class) and `dist/asset-selector.css`;
  * - `--mode iife`: `dist/asset-selector.iife.js`, Preact inside, global `AssetSelector`;
- * - `--mode demo`: the React host page in `dist/demo/react/`, served by the emulator at `/dist/demo/react/`.
+ * - `--mode demo`: the React host app in `dist/demo/react/` and the ESM build's test host page in
+ *   `dist/demo/esm-host/` (both served by the emulator under `/dist/`).
  * Vitest runs in mode `test` (testConfig above).
  */
 export default defineConfig(({ mode }): UserConfig => {
@@ -127,9 +153,19 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
     return {
       ...shared,
-      root: resolve(ROOT, 'demo/react'),
-      base: '/dist/demo/react/',
-      build: { outDir: resolve(DIST, 'demo/react'), emptyOutDir: true, sourcemap: true },
+      plugins: [...shared.plugins!, esmHostPage()],
+      // Pages by their path under the repository: dist/demo/react/ and dist/demo/esm-host/.
+      root: ROOT,
+      base: '/dist/',
+      // The ESM host page loads the built package, as a host app would (React from the page).
+      resolve: { alias: [{ find: /^asset-selector$/, replacement: resolve(DIST, 'asset-selector.js') }] },
+      build: {
+        outDir: DIST,
+        emptyOutDir: false,
+        assetsDir: 'demo/assets',
+        sourcemap: true,
+        rolldownOptions: { input: [resolve(ROOT, 'demo/react/index.html'), resolve(ROOT, 'demo/esm-host/index.html')] },
+      },
     };
   }
   return {
