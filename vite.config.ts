@@ -112,7 +112,7 @@ const testConfig: UserConfig = {
 
 /**
  * The script-tag build's React is Preact's compatibility layer, bundled in: a page needs nothing
- * else, at under half the weight of React DOM. `react` is src/scriptTag/react.ts, which is
+ * else, at about an eighth of React DOM's weight. `react` is src/scriptTag/react.ts, which is
  * `preact/compat` with a `useId` unique in the whole page.
  */
 const PREACT_AS_REACT = [
