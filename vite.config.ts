@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { transform as transformCss } from 'lightningcss';
-import type { Plugin, Rolldown } from 'vite';
+import type { Plugin } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
-import { BUNDLE_BUDGETS, formatKB, gzipSize } from './build/bundleBudgets.ts';
-import { messagesDe } from './src/i18n/messages.de.ts';
+import { catalogLoaders } from './src/i18n/catalogLoaders.ts';
 import { SCRIPT_TAG_VARIANTS } from './src/scriptTag/variants.ts';
-import { SHARED_WITH_EXTRAS } from './src/ui/extras/extrasRuntime.ts';
 
 const ROOT = import.meta.dirname;
 const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -23,8 +21,8 @@ const isReact = (id: string) => /^react(-dom)?($|\/)/.test(id);
 /**
  * The script-tag build is the ESM build with a few modules swapped for their script-tag variants
  * (src/scriptTag/variants.ts): the stylesheet is linked from beside the script, the non-English
- * message catalogs are fetched from beside it (`i18n/{language}.json`, written here), and the
- * editors load from `asset-selector.extras.js`.
+ * message catalogs are fetched from beside it (`i18n/{language}.json`, written here). The editors
+ * are inside: the dynamic imports that make them chunks in the ESM build are inlined in an IIFE.
  */
 function scriptTagAssets(): Plugin {
   const SRC = resolve(ROOT, 'src');
@@ -36,36 +34,11 @@ function scriptTagAssets(): Plugin {
       const variant = SCRIPT_TAG_VARIANTS[relative(SRC, resolve(dirname(importer), source)).split(sep).join('/')];
       return variant ? resolve(SRC, variant) : null;
     },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'i18n/de.json', source: JSON.stringify(messagesDe) });
-    },
-  };
-}
-
-/**
- * `asset-selector.extras.js` takes what it shares with the main script from the runtime that script
- * publishes (src/ui/extras/extrasRuntime.ts): each shared import (by package name, or by path under
- * src/) becomes a module that reads the runtime, so the extras use the main script's React, store
- * binding and helpers instead of copies of their own.
- */
-function sharedWithMainScript(): Plugin {
-  const PREFIX = '\0asset-selector-shared:';
-  const SRC = resolve(ROOT, 'src');
-  return {
-    name: 'asset-selector:shared-with-main-script',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (!importer || importer.startsWith('\0')) return null;
-      const key = source.startsWith('.') ? relative(SRC, resolve(dirname(importer), source)).split(sep).join('/') : source;
-      return SHARED_WITH_EXTRAS[key] ? PREFIX + key : null;
-    },
-    load(id) {
-      if (!id.startsWith(PREFIX)) return null;
-      const key = id.slice(PREFIX.length);
-      return [
-        `const shared = globalThis[Symbol.for('asset-selector.extras-runtime')][${JSON.stringify(key)}];`,
-        ...SHARED_WITH_EXTRAS[key]!.map((name) => `export const ${name} = shared.${name};`),
-      ].join('\n');
+    async generateBundle() {
+      // One file per catalog the ESM build has a loader for (src/i18n/catalogLanguages.ts lists them).
+      for (const [language, load] of Object.entries(catalogLoaders)) {
+        this.emitFile({ type: 'asset', fileName: `i18n/${language}.json`, source: JSON.stringify(await load()) });
+      }
     },
   };
 }
@@ -84,31 +57,26 @@ function emitStylesheet(): Plugin {
 }
 
 /**
- * Reports each entry's gzip size with the chunks it imports against its budget (build/bundleBudgets.ts).
- * Over budget is a loud warning, and fails the build with `STRICT_BUDGETS=1` (what CI should set).
+ * The end-to-end tests' host page for the ESM build (`/dist/demo/esm-host/`): /demo/vanilla/'s
+ * markup, with demo/esm-host/main.js (the ESM build with React, behind the same `AssetSelector`
+ * global) where the script tag was, so the specs that drive the plain page run unchanged on both.
  */
-function checkBudgets(): Plugin {
-  const strict = process.env.STRICT_BUDGETS === '1';
+function esmHostPage(): Plugin {
+  const page = resolve(ROOT, 'demo/esm-host/index.html');
+  const scriptTag = '<script src="/dist/asset-selector.iife.js"></script>';
   return {
-    name: 'asset-selector:budgets',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const [fileName, budget] of Object.entries(BUNDLE_BUDGETS)) {
-        const entry = bundle[fileName];
-        if (entry?.type !== 'chunk') continue;
-        const seen = new Set<string>();
-        const visit = (chunk: Rolldown.OutputChunk): number => {
-          if (seen.has(chunk.fileName)) return 0;
-          seen.add(chunk.fileName);
-          const imported = chunk.imports.map((name) => bundle[name]).filter((c): c is Rolldown.OutputChunk => c?.type === 'chunk');
-          return gzipSize(chunk.code) + imported.reduce((sum, c) => sum + visit(c), 0);
-        };
-        const size = visit(entry);
-        const line = `${fileName}: ${formatKB(size)} gzip with its chunks (budget ${formatKB(budget)})`;
-        if (size <= budget) this.info(line);
-        else if (strict) this.error(`over budget: ${line}`);
-        else this.warn(`OVER BUDGET: ${line} (STRICT_BUDGETS=1 makes this an error)`);
-      }
+    name: 'asset-selector:esm-host-page',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(_html, { filename }) {
+        if (resolve(filename) !== page) return undefined;
+        const plain = readFileSync(resolve(ROOT, 'demo/vanilla/index.html'), 'utf8');
+        if (!plain.includes(scriptTag)) throw new Error(`demo/vanilla/index.html no longer has ${scriptTag}: update esmHostPage in vite.config.ts`);
+        return plain
+          .replace(/<!-- The whole integration:[^>]*-->/, '<!-- The ESM build with React: demo/esm-host/main.js defines the same AssetSelector global. -->')
+          .replace(scriptTag, '<script type="module" src="/demo/esm-host/main.js"></script>')
+          .replace(/<title>[^<]*/, '<title>Asset Selector — plain page (ESM build, React)');
+      },
     },
   };
 }
@@ -142,47 +110,67 @@ const testConfig: UserConfig = {
   },
 };
 
-/** A script-tag (IIFE) build of one entry into dist/, React inside. */
-function scriptBuild(entry: string, name: string, fileName: string, plugins: Plugin[]): UserConfig {
+/**
+ * The script-tag build's React is Preact's compatibility layer, bundled in: a page needs nothing
+ * else, at about an eighth of React DOM's weight. `react` is src/scriptTag/react.ts, which is
+ * `preact/compat` with a `useId` unique in the whole page.
+ */
+const PREACT_AS_REACT = [
+  { find: /^react$/, replacement: resolve(ROOT, 'src/scriptTag/react.ts') },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+];
+
+/** The script-tag (IIFE) build: global `AssetSelector`, Preact inside. */
+function scriptTagBuild(): UserConfig {
   return {
     ...shared,
-    plugins: [...shared.plugins!, ...plugins],
+    plugins: [...shared.plugins!, scriptTagAssets()],
+    resolve: { alias: PREACT_AS_REACT },
     build: {
       outDir: DIST,
       emptyOutDir: false,
       sourcemap: true,
       minify: true,
-      lib: { entry: resolve(ROOT, entry), formats: ['iife'], name, fileName: () => fileName },
+      lib: { entry: resolve(ROOT, 'src/iife.ts'), formats: ['iife'], name: 'AssetSelector', fileName: () => 'asset-selector.iife.js' },
     },
   };
 }
 
 /**
- * `npm run build` runs four vite builds (their formats cannot share one run) and tsc for the types:
+ * `npm run build` runs three vite builds (their formats cannot share one run) and tsc for the types:
  * - default mode: ESM `dist/asset-selector.js` and `dist/core.js` (shared code in `dist/chunks/`, so that
  *   both entries see one `SelectorError` class) and `dist/asset-selector.css`;
- * - `--mode iife`: `dist/asset-selector.iife.js`, React inside, global `AssetSelector`;
- * - `--mode extras`: `dist/asset-selector.extras.js`, the parts the script-tag build loads on demand;
- * - `--mode demo`: the React host page in `dist/demo/react/`, served by the emulator at `/dist/demo/react/`.
+ * - `--mode iife`: `dist/asset-selector.iife.js`, Preact inside, global `AssetSelector`;
+ * - `--mode demo`: the React host app in `dist/demo/react/` and the ESM build's test host page in
+ *   `dist/demo/esm-host/` (both served by the emulator under `/dist/`).
  * Vitest runs in mode `test` (testConfig above).
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'test') return testConfig;
-  if (mode === 'iife') return scriptBuild('src/iife.ts', 'AssetSelector', 'asset-selector.iife.js', [scriptTagAssets(), checkBudgets()]);
-  if (mode === 'extras') {
-    return scriptBuild('src/extrasEntry.ts', 'AssetSelectorExtras', 'asset-selector.extras.js', [sharedWithMainScript(), scriptTagAssets()]);
-  }
+  if (mode === 'iife') return scriptTagBuild();
   if (mode === 'demo') {
     return {
       ...shared,
-      root: resolve(ROOT, 'demo/react'),
-      base: '/dist/demo/react/',
-      build: { outDir: resolve(DIST, 'demo/react'), emptyOutDir: true, sourcemap: true },
+      plugins: [...shared.plugins!, esmHostPage()],
+      // Pages by their path under the repository: dist/demo/react/ and dist/demo/esm-host/.
+      root: ROOT,
+      base: '/dist/',
+      // The ESM host page loads the built package, as a host app would (React from the page).
+      resolve: { alias: [{ find: /^asset-selector$/, replacement: resolve(DIST, 'asset-selector.js') }] },
+      build: {
+        outDir: DIST,
+        emptyOutDir: false,
+        assetsDir: 'demo/assets',
+        sourcemap: true,
+        rolldownOptions: { input: [resolve(ROOT, 'demo/react/index.html'), resolve(ROOT, 'demo/esm-host/index.html')] },
+      },
     };
   }
   return {
     ...shared,
-    plugins: [...shared.plugins!, emitStylesheet(), checkBudgets()],
+    plugins: [...shared.plugins!, emitStylesheet()],
     build: {
       outDir: DIST,
       emptyOutDir: true,

@@ -23,8 +23,8 @@ export async function benchSelector(): Promise<Measurement[]> {
   const iife = join(DIST, 'asset-selector.iife.js');
   if (!existsSync(iife)) throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does)');
   const out: Measurement[] = [
-    { name: 'IIFE bundle, gzip (React included)', value: gzipSize(readFileSync(iife)) / 1000, unit: 'kB', budget: { limit: BUNDLE_BUDGETS['asset-selector.iife.js'] / 1000, kind: 'max' } },
-    { name: 'ESM bundle + its chunks, gzip (React excluded)', value: esmGzipSize('asset-selector.js') / 1000, unit: 'kB', budget: { limit: BUNDLE_BUDGETS['asset-selector.js'] / 1000, kind: 'max' } },
+    { name: 'IIFE bundle, gzip (Preact included)', value: gzipSize(readFileSync(iife)) / 1000, unit: 'kB', budget: { limit: budgetOf('asset-selector.iife.js') / 1000, kind: 'max' } },
+    { name: 'ESM bundle + its chunks, gzip (React excluded)', value: esmGzipSize('asset-selector.js') / 1000, unit: 'kB', budget: { limit: budgetOf('asset-selector.js') / 1000, kind: 'max' } },
     { name: 'core entry + its chunks, gzip', value: esmGzipSize('core.js') / 1000, unit: 'kB' },
   ];
 
@@ -60,6 +60,11 @@ export async function benchSelector(): Promise<Measurement[]> {
     await browser.close();
   }
   return out;
+}
+
+/** The tightest budget on a file (build/bundleBudgets.ts). */
+function budgetOf(file: string): number {
+  return Math.min(...BUNDLE_BUDGETS.filter((b) => b.files.includes(file) && b.budget !== undefined).map((b) => b.budget!));
 }
 
 /** An ESM entry's gzip size plus the chunks it imports statically (what a bundler-less browser loads). */

@@ -1,17 +1,32 @@
 import { gzipSync } from 'node:zlib';
 
+/** One row of `npm run size`: what a page loads for one purpose, and what it may weigh. */
+export interface BundleBudget {
+  name: string;
+  /**
+   * Files under dist/. A `.js` file counts with the chunks it imports statically (what a
+   * bundler-less browser loads with it, e.g. `asset-selector.js` and its shared chunks); React
+   * and other bare specifiers are the host's and are not counted.
+   */
+  files: readonly string[];
+  /** Gzip bytes; none: reported, not checked. */
+  budget?: number;
+}
+
 /**
- * Size budgets of the published bundles, in gzip bytes. The build reports each against its budget
- * and warns loudly when one is exceeded (with `STRICT_BUDGETS=1` it fails instead: vite.config.ts);
- * the bench reports them too (bench/selectorBench.ts): one source for both. Decimal kB, the
- * stricter reading of "100 KB".
+ * The size budgets of the published bundles, in gzip bytes (level 9, decimal kB). `npm run size`
+ * (part of `npm test`) prints each against its budget and fails over one; the bench reports the
+ * same figures. When a change beats a budget by more than about 1 kB, lower it.
+ *
+ * The script-tag build is one file, Preact and both editors inside, so the page has everything
+ * before first use of the editor: its two budgets measure the same file.
  */
-export const BUNDLE_BUDGETS = {
-  /** The script-tag build, React included. */
-  'asset-selector.iife.js': 100_000,
-  /** The ESM build with its shared chunks, React excluded (a peer). */
-  'asset-selector.js': 40_000,
-} as const;
+export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
+  { name: 'script tag: before first use of the editor', files: ['asset-selector.iife.js'], budget: 44_500 },
+  { name: 'script tag: everything, editors included', files: ['asset-selector.iife.js'], budget: 44_500 },
+  { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 31_000 },
+  { name: 'stylesheet, both editors included', files: ['asset-selector.css'], budget: 5_000 },
+];
 
 export function gzipSize(code: string | Uint8Array): number {
   return gzipSync(code, { level: 9 }).length;

@@ -7,7 +7,8 @@ import { SCRIPT_TAG_VARIANTS } from '../src/scriptTag/variants.ts';
  * core that ui and embed use. Packages too: core and i18n use none, the store only zustand's
  * vanilla store (React is ui's). The entries (src/*.ts) may import anything. A file in
  * src/scriptTag/ stands in for a module of another layer in the script-tag build, so it follows
- * that module's layer (src/scriptTag/variants.ts); its other files import only each other.
+ * that module's layer (src/scriptTag/variants.ts); its other files import only each other and
+ * Preact (src/scriptTag/react.ts is what `react` is in that build).
  */
 const LAYERS: Readonly<Record<string, { modules: readonly string[]; packages: RegExp }>> = {
   core: { modules: ['core'], packages: /^$/ },
@@ -15,7 +16,7 @@ const LAYERS: Readonly<Record<string, { modules: readonly string[]; packages: Re
   store: { modules: ['core', 'store'], packages: /^zustand\/vanilla$/ },
   ui: { modules: ['core', 'i18n', 'store', 'ui'], packages: /./ },
   embed: { modules: ['core', 'i18n', 'store', 'ui', 'embed'], packages: /./ },
-  scriptTag: { modules: ['scriptTag'], packages: /^$/ },
+  scriptTag: { modules: ['scriptTag'], packages: /^preact(\/|$)/ },
 };
 
 /** Every module specifier a source file names: static and dynamic imports, and re-exports. */

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { selector } from './selectorHelpers.ts';
+import { expect } from '@playwright/test';
+import { selector, test } from './selectorHelpers.ts';
 
-test('axe finds no serious or critical violations on the plain host page with results shown', async ({ page }) => {
-  await page.goto('/demo/vanilla/');
+test('axe finds no serious or critical violations on the plain host page with results shown', async ({ page, hostPage }) => {
+  await page.goto(hostPage);
   const s = selector(page);
   await expect(s.status).toHaveText(/assets found/);
   await expect(s.cells.first()).toBeVisible();
@@ -14,8 +14,8 @@ test('axe finds no serious or critical violations on the plain host page with re
   expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
 });
 
-test('axe finds no serious or critical violations in the image editor', async ({ page }) => {
-  await page.goto('/demo/vanilla/');
+test('axe finds no serious or critical violations in the image editor', async ({ page, hostPage }) => {
+  await page.goto(hostPage);
   const s = selector(page);
   await expect(s.cells.first()).toBeVisible();
   await s.cells.filter({ hasText: 'Kite over the hills' }).click();

@@ -1,10 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './selectorHelpers.ts';
 
 // The dark colours are declared once in the stylesheet and switched on for `colorScheme: 'dark'`
 // and for 'auto' on a dark system: both ways must paint the same dark background and text.
-test('dark colours apply for colorScheme dark, and for auto when the system is dark', async ({ page }) => {
+test('dark colours apply for colorScheme dark, and for auto when the system is dark', async ({ page, hostPage }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/demo/vanilla/');
+  await page.goto(hostPage);
   const mountAll = () =>
     page.evaluate(async () => {
       const api = (window as unknown as { AssetSelector: { mount(el: Element, o: object): unknown } }).AssetSelector;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { armFault, clearFaults, decodedSize, search, selector, type Selector } from './selectorHelpers.ts';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { armFault, clearFaults, decodedSize, search, selector, test, type Selector } from './selectorHelpers.ts';
 import type { SelectedAsset } from '../src/core/types.ts';
 
 /**
- * The modifier and smart-crop editor (issue 4) on the plain page (the script-tag build), driven by
+ * The modifier and smart-crop editor (issue 4) on the project's plain host page (either build), driven by
  * the accessible names DESIGN.md fixes: a button **Edit**, a region or dialog **Edit image**, the
  * labelled controls Width, Rotate, Smart crop…, a keyboard-operable **Crop** area, an image named
  * **Preview**, the URL as text, **Apply** / **Reset**. Every emitted URL is fetched and decoded.
@@ -26,8 +26,8 @@ function editorOf(page: Page): Locator {
 }
 
 /** Searches for the kite, selects it by keyboard, and opens the editor with the tray's Edit button. */
-async function openEditorOnKite(page: Page): Promise<{ s: Selector; editor: Locator }> {
-  await page.goto('/demo/vanilla/');
+async function openEditorOnKite(page: Page, hostPage: string): Promise<{ s: Selector; editor: Locator }> {
+  await page.goto(hostPage);
   const s = selector(page);
   await search(s, KITE.title, '1 asset found');
   const cell = s.cell(KITE.title);
@@ -114,8 +114,8 @@ async function expectAllLoad(page: Page, asset: Received): Promise<void> {
   }
 }
 
-test('choose a smart crop and confirm: the emitted URL has smartcrop=Square and its image is square', async ({ page }) => {
-  const { s, editor } = await openEditorOnKite(page);
+test('choose a smart crop and confirm: the emitted URL has smartcrop=Square and its image is square', async ({ page, hostPage }) => {
+  const { s, editor } = await openEditorOnKite(page, hostPage);
   const smartCrop = editor.getByRole('radiogroup', { name: 'Smart crop' });
   await expect(smartCrop.getByRole('radio', { name: /^None\b/ })).toBeVisible();
   await smartCrop.getByRole('radio', { name: /^Square\b/ }).check();
@@ -131,8 +131,8 @@ test('choose a smart crop and confirm: the emitted URL has smartcrop=Square and 
   expect(Math.abs(decoded.width - decoded.height), `${asset!.url} decodes to ${decoded.width}×${decoded.height}`).toBeLessThanOrEqual(1);
 });
 
-test('draw a crop by keyboard alone, rotate 90, width 400: the emitted image is 400 px wide with the crop’s rotated aspect', async ({ page }) => {
-  const { s, editor } = await openEditorOnKite(page);
+test('draw a crop by keyboard alone, rotate 90, width 400: the emitted image is 400 px wide with the crop’s rotated aspect', async ({ page, hostPage }) => {
+  const { s, editor } = await openEditorOnKite(page, hostPage);
   const before = new URL(await editorUrl(editor));
   const start = parseCrop(before.searchParams.get('crop') ?? undefined);
 
@@ -173,8 +173,8 @@ test('draw a crop by keyboard alone, rotate 90, width 400: the emitted image is 
   expect(Math.abs(decoded.height - expectedHeight), `${asset!.url} is ${decoded.width}×${decoded.height}, expected 400×${expectedHeight}`).toBeLessThanOrEqual(1);
 });
 
-test('a refused transform shows the server’s problem detail; after Reset and Apply every emitted URL loads', async ({ page, request }) => {
-  const { s, editor } = await openEditorOnKite(page);
+test('a refused transform shows the server’s problem detail; after Reset and Apply every emitted URL loads', async ({ page, request, hostPage }) => {
+  const { s, editor } = await openEditorOnKite(page, hostPage);
   const preview = editor.getByRole('img', { name: 'Preview', exact: true });
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 
@@ -197,8 +197,8 @@ test('a refused transform shows the server’s problem detail; after Reset and A
   for (const asset of assets) await expectAllLoad(page, asset);
 });
 
-test('the Preview shows the changed width, with its pixel size and format under it', async ({ page }) => {
-  const { editor } = await openEditorOnKite(page);
+test('the Preview shows the changed width, with its pixel size and format under it', async ({ page, hostPage }) => {
+  const { editor } = await openEditorOnKite(page, hostPage);
   const preview = editor.getByRole('img', { name: 'Preview', exact: true });
   await expect(preview).toBeVisible();
 

@@ -1,10 +1,22 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
-/** The demo host pages; each embeds the selector against the emulator that serves it. */
-export const HOST_PAGES = [
-  { name: 'plain page (script tag)', path: '/demo/vanilla/' },
-  { name: 'React app', path: '/dist/demo/react/' },
-] as const;
+/** Which build a Playwright project runs on (playwright.config.ts), and its plain host page. */
+export interface BuildOptions {
+  /** Per worker, so that `test.skip(({ build }) => …)` can leave out what one build does not have. */
+  build: 'script-tag' | 'react-esm';
+  /**
+   * A page with `window.AssetSelector = { mount, defineAssetSelectorElement, … }` and the markup of
+   * /demo/vanilla/, which mounts a selector into `#picker` and prints what `onSelect` received:
+   * /demo/vanilla/ itself (the script tag), or /dist/demo/esm-host/ (the ESM build with React).
+   */
+  hostPage: string;
+}
+
+/** Playwright's `test`, with the project's build and host page as options. */
+export const test = base.extend<{ hostPage: string }, { build: BuildOptions['build'] }>({
+  build: ['script-tag', { option: true, scope: 'worker' }],
+  hostPage: ['/demo/vanilla/', { option: true }],
+});
 
 /**
  * The selector's parts by the accessible names the public contract fixes (DESIGN.md), so the

@@ -70,7 +70,7 @@ type Outcome = { retry: true; waitMs: number | undefined; error: SelectorError }
 /**
  * A client for the repository's JSON reads. Every failure is a {@link SelectorError} with a
  * `code` the UI can act on, except an abort, which rejects with the abort reason as `fetch` does
- * (react-query cancels by aborting and must see an AbortError). Tokens are only ever put into
+ * (a query cancels a stale request by aborting it). Tokens are only ever put into
  * the `Authorization` header: never into URLs, error messages or logs.
  */
 export function createRepositoryClient(options: RepositoryClientOptions): RepositoryClient {

@@ -1,3 +1,4 @@
+import type { CatalogLanguage } from './catalogLanguages.ts';
 import { catalogLoaders } from './catalogLoaders.ts';
 import { messagesEn, type Messages } from './messages.en.ts';
 
@@ -6,7 +7,7 @@ import { messagesEn, type Messages } from './messages.en.ts';
  * selector uses them (a chunk in the ESM build, a JSON file beside the script-tag build: see
  * catalogLoaders.ts), so hosts pay only for the language they show.
  */
-const catalogs = new Map<string, Messages>([['en', messagesEn as unknown as Messages]]);
+const catalogs = new Map<string, Messages>([['en', messagesEn]]);
 const pending = new Map<string, Promise<void>>();
 const failed = new Set<string>();
 const listeners = new Set<() => void>();
@@ -18,7 +19,7 @@ export function catalogFor(language: string): Messages | undefined {
 
 /** A promise while the language's catalog is on its way; undefined when it is here or there is none. */
 export function loadMessages(language: string): Promise<void> | undefined {
-  const load = catalogLoaders[language];
+  const load = Object.hasOwn(catalogLoaders, language) ? catalogLoaders[language as CatalogLanguage] : undefined;
   if (catalogs.has(language) || failed.has(language) || !load) return undefined;
   let loading = pending.get(language);
   if (!loading) {
@@ -39,16 +40,6 @@ export function loadMessages(language: string): Promise<void> | undefined {
     pending.set(language, loading);
   }
   return loading;
-}
-
-/**
- * Adds messages to a language's catalog: the parts loaded on demand bring their English messages
- * with them. (Other languages' catalogs are loaded whole.)
- */
-export function extendCatalog(language: string, messages: Partial<Messages>): void {
-  catalogs.set(language, { ...catalogs.get(language), ...messages } as Messages);
-  version++;
-  for (const listener of listeners) listener();
 }
 
 /** Changes when a catalog arrives, so translations re-render. */

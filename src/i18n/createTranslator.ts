@@ -38,13 +38,13 @@ function safeLocale(locale: string): string {
   }
 }
 
-/** A small translator over the catalogs there are (`en`, `de`; other languages fall back to English). */
+/** A small translator over the catalogs there are (English and CATALOG_LANGUAGES; other languages fall back to English). */
 export function createTranslator(locale: string): Translator {
   const tag = safeLocale(locale);
   const messages = catalogFor(tag);
-  // English fills gaps; a key no catalog has yet (a part still loading) shows as itself, never crashes.
+  // English fills gaps: a catalog fetched from elsewhere (a JSON file of another version) may lack a key.
   const english = bundledCatalog('en')!;
-  const lookup = (key: MessageKey): string | PluralMessage => messages[key] ?? english[key] ?? key;
+  const lookup = (key: MessageKey): string | PluralMessage => messages[key] ?? english[key];
   const numbers = new Intl.NumberFormat(tag);
   const plurals = new Intl.PluralRules(tag);
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });

@@ -1,8 +1,5 @@
-import type { messagesExtrasEn } from './messages.extras.en.ts';
-
 /**
- * English messages: the reference catalog (with messages.extras.en.ts, which holds the editors'
- * messages and travels with them). Every other catalog has exactly these keys (the type
+ * English messages: the reference catalog. Every other catalog has exactly these keys (the type
  * `Messages` checks it). `{name}` is replaced by a parameter; an object is a plural message whose
  * form is picked with `Intl.PluralRules` from the `count` parameter.
  *
@@ -95,11 +92,92 @@ export const messagesEn = {
   advancedActive: 'Advanced query applied',
   edit: 'Edit',
   editorLoadFailed: 'The editor could not be loaded',
+
+  // The parts loaded on demand (the advanced query editor, the image editor).
+  advanced: 'Advanced query',
+  advancedField: 'Field',
+  advancedOperator: 'Operator',
+  advancedValue: 'Value',
+  advancedValueTo: 'Upper value',
+  'op.contains': 'contains',
+  'op.is': 'is',
+  'op.isNot': 'is not',
+  'op.between': 'between',
+  'op.exists': 'exists',
+  joinLabel: 'Combine conditions',
+  groupJoinLabel: 'Combine conditions of group {n}',
+  'join.and': 'All (AND)',
+  'join.or': 'Any (OR)',
+  condition: 'Condition {n}',
+  addCondition: 'Add condition',
+  addGroup: 'Add group',
+  removeCondition: 'Remove condition',
+  removeGroup: 'Remove group',
+  group: 'Group {n}',
+  runQuery: 'Run query',
+  clearQuery: 'Clear query',
+  requestBody: 'Request body',
+  advancedEmpty: 'No conditions yet. Add one to build a query.',
+  editor: 'Edit image',
+  editorPosition: 'Image {n} of {count}',
+  editorPrevious: 'Previous image',
+  editorNext: 'Next image',
+  editorClose: 'Close editor',
+  apply: 'Apply',
+  reset: 'Reset',
+  smartCrop: 'Smart crop',
+  smartCropNone: 'None',
+  smartCropsError: 'The smart crops could not be loaded',
+  crop: 'Crop',
+  cropRole: 'crop area',
+  cropHint: 'Arrow keys move the crop, Shift+arrow keys resize it, Page Up and Page Down move it in steps of 10%.',
+  cropAnnounce: 'Crop: left {x}%, top {y}%, {w}% × {h}%',
+  cropAspect: 'Aspect ratio',
+  cropFree: 'Free',
+  cropClear: 'Whole image',
+  'mod.width': 'Width',
+  'mod.height': 'Height',
+  'mod.dpr': 'Pixel density',
+  'mod.fit': 'Fit',
+  'mod.format': 'Format',
+  'mod.quality': 'Quality',
+  'mod.qualityValue': 'Quality value',
+  'mod.maxQuality': 'Maximum quality',
+  'mod.autoFormat': 'Auto-format',
+  'mod.rotate': 'Rotate',
+  'mod.flip': 'Flip',
+  'mod.blur': 'Blur',
+  'mod.sharpen': 'Sharpen',
+  'mod.unsharpMask': 'Unsharp mask',
+  'mod.amount': 'Amount',
+  'mod.radius': 'Radius',
+  'mod.threshold': 'Threshold',
+  'mod.monochrome': 'Monochrome',
+  'mod.backgroundColor': 'Background colour',
+  'mod.preset': 'Preset',
+  'mod.none': 'None',
+  'mod.default': 'Default',
+  'fit.contain': 'Contain',
+  'fit.constrain': 'Constrain',
+  'fit.crop': 'Crop to fill',
+  'flip.h': 'Horizontal',
+  'flip.v': 'Vertical',
+  'flip.hv': 'Both',
+  'rotate.deg': '{deg}°',
+  editorSize: 'Size and format',
+  editorOrientation: 'Orientation',
+  editorEffects: 'Effects',
+  preview: 'Preview',
+  previewLoading: 'Loading preview…',
+  previewInfo: '{size}, {format}, {bytes}',
+  previewFailed: 'The preview could not be rendered',
+  deliveryUrl: 'Delivery URL',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copy failed: select the URL and copy it',
 } as const;
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
-export type MessageKey = keyof typeof messagesEn | keyof typeof messagesExtrasEn;
-/** Every key with its English value: the core catalog and the extras' (messages.extras.en.ts). */
-type English = typeof messagesEn & typeof messagesExtrasEn;
+export type MessageKey = keyof typeof messagesEn;
 /** A catalog: every key of the English one, each a string or a plural message. */
-export type Messages = { readonly [K in MessageKey]: English[K] extends string ? string : PluralMessage };
+export type Messages = { readonly [K in MessageKey]: (typeof messagesEn)[K] extends string ? string : PluralMessage };

@@ -1,14 +1,12 @@
 /**
  * The script-tag build is the ESM build with these modules swapped, by path under src/: each
  * variant here stands in for the module it names, with the same exports, and follows that module's
- * layer (build/checkLayers.ts). vite.config.ts applies the swaps to the IIFE and extras builds.
+ * layer (build/checkLayers.ts). vite.config.ts applies the swaps to the IIFE build.
  * - The stylesheet is linked from beside the script, not carried in it (and holds the editor's styles).
  * - Message catalogs other than English are JSON files beside the script.
- * - The editors are `asset-selector.extras.js` beside the script, not chunks.
  */
 export const SCRIPT_TAG_VARIANTS: Readonly<Record<string, string>> = {
   'ui/stylesheetElement.ts': 'scriptTag/stylesheetElement.ts',
   'ui/editor/injectEditorStyles.ts': 'scriptTag/injectEditorStyles.ts',
   'i18n/catalogLoaders.ts': 'scriptTag/catalogLoaders.ts',
-  'ui/extras/loadExtra.ts': 'scriptTag/loadExtra.ts',
 };

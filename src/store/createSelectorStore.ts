@@ -121,7 +121,7 @@ export type SelectorStore = StoreApi<SelectorState & SelectorActions>;
  */
 export function createSelectorStore(options: ResolvedOptions): SelectorStore {
   return createStore<SelectorState & SelectorActions>()((setState, get, api) => {
-    // Errors already reported: react-query hands every reader of a failed query the same object,
+    // Errors already reported: the query cache hands every reader of a failed query the same object,
     // and a failed retry makes a new one, so each failure the person is shown is reported once.
     const reported = new WeakSet<object>();
 

@@ -1,12 +1,9 @@
 import { useId, useMemo } from 'react';
 import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
 import { advancedEdits } from '../core/advancedQueryEdits.ts';
-import { registerExtrasMessages } from '../i18n/registerExtrasMessages.ts';
 import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { useTranslator } from './useTranslator.ts';
-
-registerExtrasMessages();
 
 /**
  * Rows of field / operator / value joined by AND or OR, with one level of groups. The query lives

@@ -1,11 +1,9 @@
+import { useId } from 'react';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { AssetThumbnail } from './AssetThumbnail.tsx';
 import { EditButton } from './editor/EditButton.tsx';
 import { CloseIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
-
-/** An id for a tray title, unique per asset (ids may hold characters ids should not). */
-const titleId = (assetId: string) => `as-tray-title-${assetId.replace(/[^\w-]/g, '_')}`;
 
 /** The chosen assets in the order they were chosen, each with a remove button (and Edit for images). */
 export function SelectionTray() {
@@ -14,6 +12,9 @@ export function SelectionTray() {
   const selection = useSelector((s) => s.selection);
   const editorOn = useSelector((s) => s.options.editor);
   const entries = [...selection.values()];
+  // Unique per asset and per selector: two selectors on a page may hold the same asset.
+  const trayId = useId();
+  const titleId = (assetId: string) => `${trayId}-title-${assetId.replace(/[^\w-]/g, '_')}`;
   return (
     <section className="as-tray" aria-label={t.t('tray')} data-state={entries.length > 0 ? 'filled' : 'empty'}>
       {entries.length === 0 ? (

@@ -2,8 +2,8 @@ import { useId, useRef, type RefObject } from 'react';
 import { useSelector } from './useSelectorStore.ts';
 import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
-import { LazyExtra } from './extras/LazyExtra.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
+import { LazyPart } from './LazyPart.tsx';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -12,6 +12,9 @@ import { SelectorFooter } from './SelectorFooter.tsx';
 import { SortControl } from './SortControl.tsx';
 import { useElementSize } from './useElementSize.ts';
 import { ViewToggle } from './ViewToggle.tsx';
+
+const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx').then((m) => m.AdvancedQueryEditor);
+const loadImageEditor = () => import('./editor/ImageEditor.tsx').then((m) => m.ImageEditor);
 
 /** Below this width the side panels fold away (the filters become a toggled drawer). */
 const COMPACT_WIDTH = 720;
@@ -47,11 +50,11 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
           <ViewToggle />
         </div>
       </div>
-      {advancedOpen && <LazyExtra name="AdvancedQueryEditor" props={{ id: advancedId }} className="as-advanced" />}
+      {advancedOpen && <LazyPart load={loadAdvancedQueryEditor} props={{ id: advancedId }} className="as-advanced" />}
       <div className="as-body">
         {filtersOpen && <FilterPanel id={filtersId} />}
         {editing ? (
-          <LazyExtra name="ImageEditor" props={{}} className="as-editor" />
+          <LazyPart load={loadImageEditor} props={{}} className="as-editor" />
         ) : (
           <>
             <div className="as-results">

@@ -1,7 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SelectorStore } from '../store/createSelectorStore.ts';
 import { ModalFrame } from './ModalFrame.tsx';
+import { QueryCache } from './query/queryCache.ts';
+import { QueryCacheContext } from './query/useQuery.ts';
 import { SelectorLayout } from './SelectorLayout.tsx';
 import { useCatalogReady } from './useCatalogReady.ts';
 import { RepositoryClientContext, useOwnRepositoryClient } from './useRepositoryClient.ts';
@@ -14,49 +15,21 @@ export interface SelectorRootProps {
   store: SelectorStore;
 }
 
-/** The selector's own cache. The client retries on its own, so react-query does not retry again. */
-function createSelectorQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 60_000 } },
-  });
-}
-
 /**
  * The whole UI for one store: its cache, the repository client and the frame (a region when
  * inline, a focus-trapped dialog when modal). Renders nothing while the store is not `open`, but
  * stays mounted, so the cache and the state survive closing and reopening. It owns the selector's
- * QueryClient (isolated from any the host has), whoever renders it: `mount()`, the React component
- * or a test.
+ * query cache, whoever renders it: `mount()`, the React component or a test; the cache goes with it.
  */
 export function SelectorRoot({ store }: SelectorRootProps) {
-  const [queryClient] = useState(createSelectorQueryClient);
-  useEmptiedOnUnmount(queryClient);
+  const [queries] = useState(() => new QueryCache());
   return (
     <SelectorStoreContext.Provider value={store}>
-      <QueryClientProvider client={queryClient}>
+      <QueryCacheContext.Provider value={queries}>
         <ClientProvider />
-      </QueryClientProvider>
+      </QueryCacheContext.Provider>
     </SelectorStoreContext.Provider>
   );
-}
-
-/**
- * Empties the cache when the selector goes, so that no garbage-collection timer outlives it. After
- * a microtask, once every cleanup of the unmount has run: the queries' observers unsubscribe in
- * cleanups that may come after this one, and each would start a timer on a query still cached.
- * (When StrictMode remounts at once, the component is back by then and the cache stays.)
- */
-function useEmptiedOnUnmount(queryClient: QueryClient): void {
-  const mounted = useRef(false);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-      queueMicrotask(() => {
-        if (!mounted.current) queryClient.clear();
-      });
-    };
-  }, [queryClient]);
 }
 
 function ClientProvider() {

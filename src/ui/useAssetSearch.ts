@@ -1,7 +1,7 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { normalizeAsset } from '../core/normalizeAsset.ts';
 import type { AssetSummary, FacetValue, SearchResponse } from '../core/types.ts';
+import { useInfiniteQuery } from './query/useInfiniteQuery.ts';
 import { useRepositoryClient } from './useRepositoryClient.ts';
 import { useSelector } from './useSelectorStore.ts';
 
@@ -19,8 +19,8 @@ function assetsOf(page: SearchResponse): AssetSummary[] {
 const EMPTY_FACETS: Readonly<Record<string, FacetValue[]>> = {};
 
 /**
- * The search results for the selector's state: pages through the cursor (`getNextPageParam` is
- * the response's `cursor`), passing react-query's `signal` so a newer search cancels a stale one.
+ * The search results for the selector's state: pages through the response's `cursor`, passing the
+ * query's `signal` so a newer search cancels a stale one.
  * The query key holds the client's key and the whole request, i.e. everything that changes it.
  */
 export function useAssetSearch() {
@@ -28,16 +28,12 @@ export function useAssetSearch() {
   const text = useSelector((s) => s.search.inputs.text.trim());
   const { client, key } = useRepositoryClient();
   const query = useInfiniteQuery({
-    queryKey: ['asset-selector', 'search', key, request],
-    queryFn: ({ pageParam, signal }) => client.search(pageParam === undefined ? request : { ...request, cursor: pageParam }, { signal }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last: SearchResponse) => last.cursor || undefined,
-    placeholderData: keepPreviousData,
-    // Each page arrives once and is never edited: deep-comparing every loaded page on each new one
-    // (react-query's default) costs time that grows with the pages scrolled through.
-    structuralSharing: false,
+    key: ['search', key, request],
+    fetchPage: (cursor, signal) => client.search(cursor === undefined ? request : { ...request, cursor }, { signal }),
+    nextCursor: (last: SearchResponse) => last.cursor || undefined,
+    keepPrevious: true,
   });
-  const pages = query.data?.pages;
+  const pages = query.data;
   const assets = useMemo(() => (pages ? pages.flatMap(assetsOf) : []), [pages]);
   const first = pages?.[0];
   const facets = useMemo(() => {

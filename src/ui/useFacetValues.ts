@@ -1,8 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import type { FilterGroup } from '../core/options.ts';
 import type { FacetValue } from '../core/types.ts';
 import { groupFacetRequestFor } from '../core/searchRequestFor.ts';
+import { useQuery } from './query/useQuery.ts';
 import { useAssetSearch } from './useAssetSearch.ts';
 import { useRepositoryClient } from './useRepositoryClient.ts';
 import { useSelector } from './useSelectorStore.ts';
@@ -22,10 +22,10 @@ export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[
   const main = useAssetSearch();
   const request = useMemo(() => (active ? groupFacetRequestFor(inputs, group) : undefined), [active, group, inputs]);
   const own = useQuery({
-    queryKey: ['asset-selector', 'facet', key, request],
-    queryFn: ({ signal }) => client.search(request!, { signal }),
+    key: ['facet', key, request],
+    fetch: (signal) => client.search(request!, { signal }),
     enabled: request !== undefined,
-    placeholderData: keepPreviousData,
+    keepPrevious: true,
   });
   // Until the group's own facet arrives, the list shown last stays in place: the main search's
   // facet, narrowed by the value just checked, would make the other values blink away.

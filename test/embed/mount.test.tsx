@@ -162,7 +162,7 @@ describe('mount()', () => {
   it('unmount() empties the element, leaves no timers behind, is idempotent, and the handle then refuses', async () => {
     const pending = new Set<unknown>();
     const original = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval, clearInterval: window.clearInterval };
-    // Track every timer the selector starts (react-query's garbage collection, debounces, retries).
+    // Track every timer the selector starts (debounces, retries, preview delays).
     // Node's fetch (undici) keeps its sockets' timers on the same global: those belong to the test's
     // HTTP client, not to the selector, and are told apart by where they were started.
     const fromNodeInternals = () => /node:internal\/deps\/undici/.test(new Error().stack ?? '');

@@ -1,18 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extendCatalog } from '../../src/i18n/catalogs.ts';
+import { CATALOG_LANGUAGES } from '../../src/i18n/catalogLanguages.ts';
+import { loadMessages } from '../../src/i18n/catalogs.ts';
 import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { messagesAr } from '../../src/i18n/messages.ar.ts';
 import { messagesDe } from '../../src/i18n/messages.de.ts';
-import { messagesEn as coreEn, type MessageKey, type Messages, type PluralMessage } from '../../src/i18n/messages.en.ts';
+import { messagesEn, type MessageKey, type Messages, type PluralMessage } from '../../src/i18n/messages.en.ts';
 import { messagesEs } from '../../src/i18n/messages.es.ts';
-import { messagesExtrasEn } from '../../src/i18n/messages.extras.en.ts';
 import { messagesFr } from '../../src/i18n/messages.fr.ts';
 import { messagesJa } from '../../src/i18n/messages.ja.ts';
 
 type Message = string | PluralMessage;
 
-/** The whole English catalog: the core and the on-demand parts' messages. */
-const english: Readonly<Record<string, Message>> = { ...coreEn, ...messagesExtrasEn };
+const english: Readonly<Record<string, Message>> = messagesEn;
 const catalogs: Readonly<Record<string, Messages>> = { de: messagesDe, fr: messagesFr, es: messagesEs, ja: messagesJa, ar: messagesAr };
 
 /**
@@ -154,10 +153,14 @@ describe('typography', () => {
   });
 });
 
+it('every catalog here has a loader, and every loader a catalog here', () => {
+  expect([...CATALOG_LANGUAGES].sort()).toEqual(Object.keys(catalogs).sort());
+});
+
 describe('plural forms through createTranslator', () => {
-  // The lead registers the catalogs with the loaders; until then they are added the way a part loaded on demand adds its messages.
-  beforeAll(() => {
-    for (const [language, catalog] of Object.entries(catalogs)) extendCatalog(language, catalog);
+  // Through the loaders, as the selector loads them on first use.
+  beforeAll(async () => {
+    await Promise.all(CATALOG_LANGUAGES.map((language) => loadMessages(language)));
   });
 
   it('speaks Arabic with all six plural forms', () => {

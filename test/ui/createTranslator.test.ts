@@ -2,14 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages } from '../../src/i18n/catalogs.ts';
 import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { messagesDe } from '../../src/i18n/messages.de.ts';
-import { messagesEn as coreEn } from '../../src/i18n/messages.en.ts';
-import { messagesExtrasEn } from '../../src/i18n/messages.extras.en.ts';
+import { messagesEn } from '../../src/i18n/messages.en.ts';
 
-/** The whole English catalog: the core and the on-demand parts' messages. */
-const messagesEn = { ...coreEn, ...messagesExtrasEn };
-
-// German is loaded on first use, as in the selector.
-beforeAll(() => loadMessages('de'));
+// German and French are loaded on first use, as in the selector.
+beforeAll(() => Promise.all([loadMessages('de'), loadMessages('fr')]));
 
 describe('createTranslator', () => {
   it('interpolates {name} and formats numbers for the locale', () => {
@@ -29,9 +25,15 @@ describe('createTranslator', () => {
     expect(createTranslator('de-AT').t('select')).toBe('Auswählen');
   });
 
-  it('falls back to English for other languages and for invalid tags', () => {
-    expect(createTranslator('fr-FR').t('cancel')).toBe('Cancel');
+  it('speaks French for fr locales, with French numbers', () => {
+    expect(createTranslator('fr-FR').t('cancel')).toBe('Annuler');
+    expect(createTranslator('fr-CA').t('cancel')).toBe('Annuler');
     expect(createTranslator('fr-FR').number(1234.5)).toBe('1\u202f234,5');
+  });
+
+  it('falls back to English for languages without a catalog and for invalid tags, with their own number format', () => {
+    expect(createTranslator('it-IT').t('cancel')).toBe('Cancel');
+    expect(createTranslator('it-IT').number(1234.5)).toBe('1234,5');
     expect(createTranslator('not a locale!').t('cancel')).toBe('Cancel');
   });
 

@@ -38,7 +38,7 @@ describe('search', () => {
       expect(bodies).toHaveLength(2);
       expect(bodies[1]!.query).toEqual([{ match: { text: 'kite' } }]);
       expect(bodies[1]!.limit).toBe(48);
-      // react-query's signal reaches fetch, so a newer search cancels a stale one.
+      // The query's signal reaches fetch, so a newer search cancels a stale one.
       expect(fetchSpy.mock.calls[0]![1]!.signal).toBeInstanceOf(AbortSignal);
 
       await user.type(searchbox, ' hills');

@@ -16,9 +16,6 @@ import { standInModifiers } from './previewStandIn.ts';
 import { SmartCropPicker } from './SmartCropPicker.tsx';
 import { useEditorDraft } from './useEditorDraft.ts';
 import { usePreviewImage } from './usePreviewImage.ts';
-import { registerExtrasMessages } from '../../i18n/registerExtrasMessages.ts';
-
-registerExtrasMessages();
 
 /**
  * The modifier and smart-crop editor: a region named "Edit image" that takes the place of the

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ChangeEvent } from 'react';
 import { MAX_DIMENSION } from '../../core/modifierRules.ts';
 import { IMAGE_FORMATS, type ImageFormat } from '../../core/imageFormats.ts';
 import type { MessageKey } from '../../i18n/messages.en.ts';
+import { useQuery } from '../query/useQuery.ts';
 import { useRepositoryClient } from '../useRepositoryClient.ts';
 import { useTranslator } from '../useTranslator.ts';
 import { EditorField } from './EditorField.tsx';
@@ -20,8 +20,8 @@ export function ModifierControls({ editor }: { editor: EditorDraftHandle }) {
   const t = useTranslator();
   const { client, key } = useRepositoryClient();
   const presets = useQuery({
-    queryKey: ['asset-selector', 'imagePresets', key],
-    queryFn: ({ signal }) => client.imagePresets({ signal }),
+    key: ['imagePresets', key],
+    fetch: (signal) => client.imagePresets({ signal }),
     staleTime: 10 * 60_000,
   });
   const m = editor.draft.modifiers;

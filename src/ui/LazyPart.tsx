@@ -1,8 +1,6 @@
 import { Component, lazy, Suspense, useMemo, useState, type ComponentType, type ReactNode } from 'react';
-import { ErrorState } from '../ErrorState.tsx';
-import { useTranslator } from '../useTranslator.ts';
-import type { ExtrasComponents } from './extrasRuntime.ts';
-import { loadExtra } from './loadExtra.ts';
+import { ErrorState } from './ErrorState.tsx';
+import { useTranslator } from './useTranslator.ts';
 
 interface BoundaryProps {
   fallback(error: unknown): ReactNode;
@@ -22,21 +20,21 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean; error: un
   }
 }
 
-type PropsOf<K extends keyof ExtrasComponents> = ExtrasComponents[K] extends ComponentType<infer P> ? P & object : never;
-
 /**
- * A part loaded on first use (a chunk, or the file beside the script-tag build), with a busy
- * placeholder meanwhile. A failed load is shown with Retry, which tries again with a fresh lazy
- * component (React keeps a failed one failed).
+ * A part few sessions use (the image editor, the advanced query editor), loaded on first use: a
+ * chunk of its own in the ESM build, so hosts whose users never open it never load it (the
+ * script-tag build carries it inside: an IIFE inlines its dynamic imports). A busy placeholder
+ * shows meanwhile. A failed load is shown with Retry, which tries again with a fresh lazy
+ * component (React keeps a failed one failed). `load` must be a stable (module-level) function.
  */
-export function LazyExtra<K extends keyof ExtrasComponents>({ name, props, className }: { name: K; props: PropsOf<K>; className: string }) {
+export function LazyPart<P extends object>({ load, props, className }: { load: () => Promise<ComponentType<P>>; props: P; className: string }) {
   const t = useTranslator();
   const [attempt, setAttempt] = useState(0);
-  const Loaded = useMemo(() => lazy(() => loadExtra(name)) as unknown as ComponentType<Record<string, unknown>>, [name, attempt]);
+  const Loaded = useMemo(() => lazy(() => load().then((component) => ({ default: component }))), [load, attempt]);
   return (
     <LoadBoundary key={attempt} fallback={(error) => <ErrorState error={error} title={t.t('editorLoadFailed')} onRetry={() => setAttempt((n) => n + 1)} />}>
       <Suspense fallback={<div className={className} aria-busy="true" />}>
-        <Loaded {...(props as Record<string, unknown>)} />
+        <Loaded {...props} />
       </Suspense>
     </LoadBoundary>
   );

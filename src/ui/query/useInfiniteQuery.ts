@@ -1,0 +1,44 @@
+import { useCallback, useRef } from 'react';
+import { useQueryEntry, type QueryOptions, type QueryResult } from './useQuery.ts';
+
+export interface InfiniteQueryResult<P> extends QueryResult<P[]> {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  /** The error is the next page's; the pages before it are still shown. */
+  isFetchNextPageError: boolean;
+  /** Fetches the page after the last (also the Retry of a failed next page). */
+  fetchNextPage(): void;
+}
+
+/**
+ * Pages of one query, each fetched with the cursor the page before it returned. Fetching again
+ * (Retry, or fresh readers after `staleTime`) starts over from the first page.
+ */
+export function useInfiniteQuery<P>(
+  options: QueryOptions & { fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<P>; nextCursor(page: P): string | undefined },
+): InfiniteQueryResult<P> {
+  const { entry, state, placeholder, refetch } = useQueryEntry<P[]>(options, async (signal) => [await options.fetchPage(undefined, signal)]);
+  const pages = state.data;
+  const cursor = pages && pages.length > 0 ? options.nextCursor(pages[pages.length - 1]!) : undefined;
+  const latest = useRef(options);
+  latest.current = options;
+  const fetchNextPage = useCallback(() => {
+    const loaded = entry.getState().data;
+    const next = loaded && loaded.length > 0 ? latest.current.nextCursor(loaded[loaded.length - 1]!) : undefined;
+    if (!loaded || next === undefined) return;
+    entry.fetch('next', async (signal) => [...loaded, await latest.current.fetchPage(next, signal)]);
+  }, [entry]);
+  return {
+    data: pages ?? placeholder,
+    error: state.error,
+    isPending: state.status === 'pending' && placeholder === undefined,
+    isError: state.status === 'error',
+    isFetching: state.fetching !== 'none',
+    isPlaceholderData: placeholder !== undefined,
+    refetch,
+    hasNextPage: cursor !== undefined,
+    isFetchingNextPage: state.fetching === 'next',
+    isFetchNextPageError: state.status === 'error' && state.nextPageFailed,
+    fetchNextPage,
+  };
+}
