@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ChangeEvent } from 'react';
 import { MAX_DIMENSION } from '../../core/modifierRules.ts';
 import { IMAGE_FORMATS, type ImageFormat } from '../../core/imageFormats.ts';
 import type { MessageKey } from '../../i18n/messages.en.ts';
-import { useRepositoryClient } from '../useRepositoryClient.ts';
 import { useTranslator } from '../useTranslator.ts';
 import { EditorField } from './EditorField.tsx';
+import { useImagePresets } from './useImagePresets.ts';
 import type { EditorDraftHandle } from './useEditorDraft.ts';
 
 const DPRS = ['1', '1.5', '2', '3'];
@@ -18,12 +17,7 @@ const DEFAULT_QUALITY = 85;
 /** Size, format, quality, orientation and preset: the controls that shape the output. */
 export function ModifierControls({ editor }: { editor: EditorDraftHandle }) {
   const t = useTranslator();
-  const { client, key } = useRepositoryClient();
-  const presets = useQuery({
-    queryKey: ['asset-selector', 'imagePresets', key],
-    queryFn: ({ signal }) => client.imagePresets({ signal }),
-    staleTime: 10 * 60_000,
-  });
+  const presets = useImagePresets();
   const m = editor.draft.modifiers;
   const value = (name: string) => m[name] ?? '';
   const set = (name: string) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => editor.update({ [name]: event.target.value });
