@@ -45,6 +45,8 @@ export function ModifierControls({ editor }: { editor: EditorDraftHandle }) {
                 {DPRS.map((d) => (
                   <option key={d} value={d}>{`${d}×`}</option>
                 ))}
+                {/* A density set elsewhere (a draft, a URL) is shown as it is, so its message has a value to stand beside. */}
+                {m.dpr && !DPRS.includes(m.dpr) && <option value={m.dpr}>{`${m.dpr}×`}</option>}
               </select>
             )}
           </EditorField>
