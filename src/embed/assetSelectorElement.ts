@@ -1,6 +1,9 @@
 import { OPTION_ATTRIBUTES, OPTION_NAMES, type OptionName, type SelectorOptions } from '../core/options.ts';
 import type { SelectedAsset } from '../core/types.ts';
 import type { SelectorError } from '../core/selectorError.ts';
+import { loadMessages } from '../i18n/catalogs.ts';
+import { createTranslator, languageOf } from '../i18n/createTranslator.ts';
+import { defaultLocale } from '../i18n/defaultLocale.ts';
 import { mount, type SelectorHandle } from './mount.ts';
 
 /** `detail` of the element's `select`, `selectionchange` and `close` events. */
@@ -8,10 +11,19 @@ export interface AssetSelectorEventDetail {
   assets: SelectedAsset[];
 }
 
-export interface AssetSelectorEventMap extends HTMLElementEventMap {
+/**
+ * `detail` of the element's `error` event: a `SelectorError` the person was shown (as `onError`
+ * gets it), or the `TypeError` of an option the element cannot take (shown inside the element).
+ */
+export interface AssetSelectorErrorDetail {
+  error: SelectorError | TypeError;
+}
+
+export interface AssetSelectorEventMap extends Omit<HTMLElementEventMap, 'error'> {
   select: CustomEvent<AssetSelectorEventDetail>;
   selectionchange: CustomEvent<AssetSelectorEventDetail>;
   close: CustomEvent<AssetSelectorEventDetail>;
+  error: CustomEvent<AssetSelectorErrorDetail>;
 }
 
 /** `<asset-selector>`: every option as a property, the string ones also as attributes. */
@@ -38,8 +50,30 @@ declare global {
   }
 }
 
-/** Layout of the host element; the selector's own stylesheet is injected beside it by mount(). */
-const HOST_CSS = ':host{display:block}:host([hidden]){display:none}';
+/**
+ * Layout of the host element, and the look of an option error (shown before, or instead of, the
+ * selector, whose own stylesheet mount() injects beside it).
+ */
+const HOST_CSS = [
+  ':host{display:block}:host([hidden]){display:none}',
+  '.option-error{box-sizing:border-box;margin:0;padding:12px 16px;border:1px solid #d31510;border-radius:8px;background:#fff4f2;color:#3d0c0a;font:14px/1.4 system-ui,sans-serif}',
+  '.option-error[hidden]{display:none}.option-error p{margin:0 0 4px}.option-error .title{font-weight:600}',
+  '.option-error code{display:block;margin-top:4px;font:12px/1.4 ui-monospace,monospace;overflow-wrap:anywhere;color:#6b1d16}',
+].join('');
+
+/** Languages written right to left, for the option error's `dir`. */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
+
+/** The option a validation TypeError names (`option "selectionType" must be …`), without an index (`filters[0].id` → `filters`). */
+function optionInMessage(message: string): OptionName | undefined {
+  const name = /option "([A-Za-z]+)/.exec(message)?.[1];
+  return (OPTION_NAMES as readonly string[]).includes(name ?? '') ? (name as OptionName) : undefined;
+}
+
+/** The attribute that sets `option` (`selectionType` → `selection-type`), if it has one. */
+function attributeOf(option: OptionName): string | undefined {
+  return Object.keys(OPTION_ATTRIBUTES).find((attribute) => OPTION_ATTRIBUTES[attribute] === option);
+}
 
 function attributeValue(option: OptionName, raw: string): unknown {
   // `editor="false"` is the only way to say false in markup; a bare `editor` means true.
@@ -77,8 +111,13 @@ function createElementClass(): CustomElementConstructor {
 
     /** Options from attributes and properties; the last write wins. */
     #options: Partial<SelectorOptions> = {};
+    /** The options whose current value came from an attribute (an error then names the attribute). */
+    #fromAttributes = new Set<OptionName>();
     #handle: SelectorHandle | undefined;
     #mountPoint: HTMLElement;
+    #errorView: HTMLElement;
+    /** The option error shown now, if any: reported once, cleared when the options are good again. */
+    #optionError: TypeError | undefined;
     #syncQueued = false;
     #openRequested = false;
 
@@ -87,8 +126,12 @@ function createElementClass(): CustomElementConstructor {
       const shadow = this.attachShadow({ mode: 'open' });
       const hostStyle = document.createElement('style');
       hostStyle.textContent = HOST_CSS;
+      this.#errorView = document.createElement('div');
+      this.#errorView.className = 'option-error';
+      this.#errorView.setAttribute('role', 'alert');
+      this.#errorView.hidden = true;
       this.#mountPoint = document.createElement('div');
-      shadow.append(hostStyle, this.#mountPoint);
+      shadow.append(hostStyle, this.#errorView, this.#mountPoint);
       // Properties set before the element was defined sit on the instance and shadow our accessors.
       for (const name of OPTION_NAMES) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
@@ -116,6 +159,8 @@ function createElementClass(): CustomElementConstructor {
       if (!option) return;
       if (value === null) delete this.#options[option];
       else (this.#options as Record<string, unknown>)[option] = attributeValue(option, value);
+      if (value === null) this.#fromAttributes.delete(option);
+      else this.#fromAttributes.add(option);
       this.#queueSync();
     }
 
@@ -142,6 +187,7 @@ function createElementClass(): CustomElementConstructor {
     }
 
     #setOption(name: OptionName, value: unknown): void {
+      this.#fromAttributes.delete(name);
       if (value === undefined) delete this.#options[name];
       else (this.#options as Record<string, unknown>)[name] = value;
       this.#queueSync();
@@ -157,21 +203,85 @@ function createElementClass(): CustomElementConstructor {
       });
     }
 
-    /** Brings the mounted selector in line with the element: mounted while connected with a repository. */
+    /**
+     * Brings the mounted selector in line with the element: mounted while connected with a
+     * repository. Options it cannot take are not thrown at whoever set them (markup has no one to
+     * catch it): they are shown inside the element and reported once, by an `error` event. A
+     * selector already mounted stays as it was (update() changes nothing when it throws).
+     */
     #sync(): void {
       const wanted = this.isConnected && typeof this.#options.repository === 'string' && this.#options.repository !== '';
       if (!wanted) {
         this.#handle?.unmount();
         this.#handle = undefined;
+        this.#showOptionError(undefined);
         return;
       }
       const options = this.#mountOptions();
-      if (this.#handle) this.#handle.update(options);
-      else {
-        this.#handle = mount(this.#mountPoint, options);
-        if (this.#openRequested) this.#handle.open();
+      try {
+        if (this.#handle) this.#handle.update(options);
+        else {
+          this.#handle = mount(this.#mountPoint, options);
+          if (this.#openRequested) this.#handle.open();
+        }
+      } catch (error) {
+        if (!(error instanceof TypeError)) throw error;
+        this.#showOptionError(error);
+        return;
       }
+      this.#showOptionError(undefined);
       this.#openRequested = false;
+    }
+
+    /** Shows (and reports once) an option error, or clears the one shown. */
+    #showOptionError(error: TypeError | undefined): void {
+      const previous = this.#optionError;
+      this.#optionError = error;
+      if (!error) {
+        this.#errorView.hidden = true;
+        this.#errorView.replaceChildren();
+        return;
+      }
+      this.#renderOptionError();
+      // The same problem met again (each sync meets it until it is fixed) is not news.
+      if (previous?.message !== error.message) this.dispatchEvent(new CustomEvent<AssetSelectorErrorDetail>('error', { detail: { error } }));
+    }
+
+    /** The error as a person reads it, in the element's language (once that language's messages are here). */
+    #renderOptionError(): void {
+      const error = this.#optionError;
+      if (!error) return;
+      const requested = this.#options.locale;
+      let locale = defaultLocale();
+      if (typeof requested === 'string' && requested !== '') {
+        try {
+          locale = Intl.getCanonicalLocales(requested)[0] ?? locale;
+        } catch {
+          // An invalid locale may be the very error shown: the browser's language it is.
+        }
+      }
+      const t = createTranslator(locale);
+      const option = optionInMessage(error.message);
+      const attribute = option && this.#fromAttributes.has(option) ? attributeOf(option) : undefined;
+      const paragraph = (className: string, text: string) => {
+        const p = document.createElement('p');
+        p.className = className;
+        p.textContent = text;
+        return p;
+      };
+      const detail = document.createElement('code');
+      detail.textContent = error.message;
+      this.#errorView.lang = t.locale;
+      this.#errorView.dir = RTL_LANGUAGES.has(languageOf(t.locale)) ? 'rtl' : 'ltr';
+      this.#errorView.replaceChildren(
+        paragraph('title', t.t('optionErrorTitle')),
+        paragraph('message', attribute ? t.t('optionErrorAttribute', { attribute }) : t.t('optionErrorOption', { option: option ?? 'options' })),
+        detail,
+      );
+      this.#errorView.hidden = false;
+      void loadMessages(languageOf(t.locale))?.then(() => {
+        if (this.#optionError === error) this.#renderOptionError();
+      });
     }
 
     #mountOptions(): SelectorOptions {

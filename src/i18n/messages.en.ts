@@ -95,6 +95,9 @@ export const messagesEn = {
   advancedActive: 'Advanced query applied',
   edit: 'Edit',
   editorLoadFailed: 'The editor could not be loaded',
+  optionErrorTitle: 'The asset selector cannot be shown',
+  optionErrorAttribute: 'The attribute “{attribute}” has a value the selector does not accept.',
+  optionErrorOption: 'The option “{option}” has a value the selector does not accept.',
 } as const;
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
