@@ -5,7 +5,7 @@ import { useAuthorizedImage } from './useAuthorizedImage.ts';
 import { useSelector } from './useSelectorStore.ts';
 
 /** The `<img>` props of a delivered image. */
-export interface DeliveredImageProps {
+interface DeliveredImageProps {
   src: string | undefined;
   srcSet: string | undefined;
   onError: () => void;
