@@ -4,6 +4,7 @@ import type { SelectorError } from '../core/selectorError.ts';
 import { loadMessages } from '../i18n/catalogs.ts';
 import { createTranslator, languageOf } from '../i18n/createTranslator.ts';
 import { defaultLocale } from '../i18n/defaultLocale.ts';
+import { injectStyles } from '../ui/injectStyles.ts';
 import { mount, type SelectorHandle } from './mount.ts';
 
 /** `detail` of the element's `select`, `selectionchange` and `close` events. */
@@ -50,16 +51,8 @@ declare global {
   }
 }
 
-/**
- * Layout of the host element, and the look of an option error (shown before, or instead of, the
- * selector, whose own stylesheet mount() injects beside it).
- */
-const HOST_CSS = [
-  ':host{display:block}:host([hidden]){display:none}',
-  '.option-error{box-sizing:border-box;margin:0;padding:12px 16px;border:1px solid #d31510;border-radius:8px;background:#fff4f2;color:#3d0c0a;font:14px/1.4 system-ui,sans-serif}',
-  '.option-error[hidden]{display:none}.option-error p{margin:0 0 4px}.option-error .title{font-weight:600}',
-  '.option-error code{display:block;margin-top:4px;font:12px/1.4 ui-monospace,monospace;overflow-wrap:anywhere;color:#6b1d16}',
-].join('');
+/** Layout of the host element; the selector's own stylesheet is injected beside it by mount(). */
+const HOST_CSS = ':host{display:block}:host([hidden]){display:none}';
 
 /** Languages written right to left, for the option error's `dir`. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
@@ -126,8 +119,9 @@ function createElementClass(): CustomElementConstructor {
       const shadow = this.attachShadow({ mode: 'open' });
       const hostStyle = document.createElement('style');
       hostStyle.textContent = HOST_CSS;
+      // Styled as the selector's own errors (its stylesheet, injected when one is shown).
       this.#errorView = document.createElement('div');
-      this.#errorView.className = 'option-error';
+      this.#errorView.className = 'as-root';
       this.#errorView.setAttribute('role', 'alert');
       this.#errorView.hidden = true;
       this.#mountPoint = document.createElement('div');
@@ -269,16 +263,23 @@ function createElementClass(): CustomElementConstructor {
         p.textContent = text;
         return p;
       };
-      const detail = document.createElement('code');
-      detail.textContent = error.message;
-      this.#errorView.lang = t.locale;
-      this.#errorView.dir = RTL_LANGUAGES.has(languageOf(t.locale)) ? 'rtl' : 'ltr';
-      this.#errorView.replaceChildren(
-        paragraph('title', t.t('optionErrorTitle')),
-        paragraph('message', attribute ? t.t('optionErrorAttribute', { attribute }) : t.t('optionErrorOption', { option: option ?? 'options' })),
-        detail,
+      const box = document.createElement('div');
+      box.className = 'as-error';
+      const text = document.createElement('div');
+      text.className = 'as-error-text';
+      text.append(
+        paragraph('as-error-title', t.t('optionErrorTitle')),
+        paragraph('as-error-message', attribute ? t.t('optionErrorAttribute', { attribute }) : t.t('optionErrorOption', { option: option ?? 'options' })),
+        paragraph('as-error-detail', error.message),
       );
-      this.#errorView.hidden = false;
+      box.append(text);
+      const view = this.#errorView;
+      view.lang = t.locale;
+      view.dir = RTL_LANGUAGES.has(languageOf(t.locale)) ? 'rtl' : 'ltr';
+      view.dataset.colorScheme = ['light', 'dark'].includes(this.#options.colorScheme as string) ? (this.#options.colorScheme as string) : 'auto';
+      view.replaceChildren(box);
+      view.hidden = false;
+      void injectStyles(this.shadowRoot!);
       void loadMessages(languageOf(t.locale))?.then(() => {
         if (this.#optionError === error) this.#renderOptionError();
       });

@@ -65,10 +65,12 @@ describe('<asset-selector> with an invalid option', () => {
     expect(reported[0]!.message).toMatch(/option "selectionType" must be one of 'single', 'multiple', got "many"/);
     const alert = alertIn(el);
     expect(alert.hidden).toBe(false);
-    expect(alert.querySelector('.title')!.textContent).toBe('The asset selector cannot be shown');
-    expect(alert.querySelector('.message')!.textContent).toBe('The attribute “selection-type” has a value the selector does not accept.');
-    expect(alert.querySelector('code')!.textContent).toBe(reported[0]!.message);
+    expect(alert.querySelector('.as-error-title')!.textContent).toBe('The asset selector cannot be shown');
+    expect(alert.querySelector('.as-error-message')!.textContent).toBe('The attribute “selection-type” has a value the selector does not accept.');
+    expect(alert.querySelector('.as-error-detail')!.textContent).toBe(reported[0]!.message);
     expect(selectorIn(el)).toBeNull();
+    // Styled like the selector's own errors: its stylesheet is in the element's shadow root.
+    expect(el.shadowRoot!.querySelector('style[data-asset-selector]')).not.toBeNull();
 
     el.setAttribute('selection-type', 'multiple');
     await until(() => selectorIn(el) !== null, 'the selector');
@@ -89,7 +91,7 @@ describe('<asset-selector> with an invalid option', () => {
     await settle();
     await settle();
     expect(reported.map((e) => e.message)).toEqual([expect.stringMatching(/option "selectionType"/)]);
-    expect(alertIn(el).querySelector('.message')!.textContent).toBe('The option “selectionType” has a value the selector does not accept.');
+    expect(alertIn(el).querySelector('.as-error-message')!.textContent).toBe('The option “selectionType” has a value the selector does not accept.');
     // The refused update changed nothing: still inline, not the modal the same update asked for.
     expect(el.shadowRoot!.querySelector('section[aria-label="Asset selector"]')).not.toBeNull();
 
@@ -110,14 +112,14 @@ describe('<asset-selector> with an invalid option', () => {
       document.body.innerHTML = `<asset-selector repository="${repository}" locale="de-DE" mode="popup"></asset-selector>`;
     });
     const el = document.querySelector('asset-selector')!;
-    await until(() => alertIn(el).querySelector('.title')?.textContent === 'Die Asset-Auswahl kann nicht angezeigt werden', 'German');
+    await until(() => alertIn(el).querySelector('.as-error-title')?.textContent === 'Die Asset-Auswahl kann nicht angezeigt werden', 'German');
     expect(alertIn(el).lang).toBe('de-DE');
-    expect(alertIn(el).querySelector('.message')!.textContent).toBe('Das Attribut „mode“ hat einen Wert, den die Asset-Auswahl nicht akzeptiert.');
+    expect(alertIn(el).querySelector('.as-error-message')!.textContent).toBe('Das Attribut „mode“ hat einen Wert, den die Asset-Auswahl nicht akzeptiert.');
 
     el.setAttribute('locale', 'not a locale!');
     el.setAttribute('mode', 'inline');
     await settle();
-    expect(alertIn(el).querySelector('.message')!.textContent).toBe('The attribute “locale” has a value the selector does not accept.');
+    expect(alertIn(el).querySelector('.as-error-message')!.textContent).toBe('The attribute “locale” has a value the selector does not accept.');
     expect(reported).toHaveLength(2);
     expect(uncaught).toEqual([]);
   });
