@@ -29,6 +29,8 @@ test('a token with the marketing role sees evening-glow: its thumbnail decodes, 
   const consoleLines: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   page.on('console', (message) => consoleLines.push(message.text()));
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
   await page.goto('/demo/vanilla/');
   // The host mounts the selector with its user's token.
   await page.evaluate((token) => {
@@ -74,6 +76,8 @@ test('a token with the marketing role sees evening-glow: its thumbnail decodes, 
   const shown = await everythingShown(page);
   expect(shown.filter((text) => text.includes(TOKEN))).toEqual([]);
   expect(consoleLines.filter((line) => line.includes(TOKEN))).toEqual([]);
+  expect(requested.filter((url) => url.includes(TOKEN))).toEqual([]);
+  expect(requested.some((url) => url.includes(`/adobe/assets/${asset!.assetId}/as/`))).toBe(true);
   expect(pageErrors).toEqual([]);
 });
 

@@ -146,6 +146,12 @@ describe('hidden assets are 404 everywhere', () => {
     const withRole = await e.fetch(`/adobe/assets/${id}/as/x.jpg?width=100`, { headers: { Authorization: 'Bearer dev-token-marketing' } });
     expect(withRole.status).toBe(200);
     expect(withRole.headers.get('cache-control')).toMatch(/^private/);
+    // The browser's cache keeps it for requests with the same credentials only (no token: a 404).
+    expect(withRole.headers.get('vary')).toBe('Accept, Authorization');
+    const metadata = await e.fetch(`/adobe/assets/${id}/metadata`, { headers: { Authorization: 'Bearer dev-token-marketing' } });
+    expect(metadata.headers.get('vary')).toBe('Authorization');
+    const publicImage = await e.fetch(`/adobe/assets/${e.idOf('kite.jpg')}/as/kite.jpg?width=100`, { headers: { Authorization: 'Bearer dev-token-marketing' } });
+    expect(publicImage.headers.get('vary')).toBe('Accept');
     const wrongRole = await e.fetch(`/adobe/assets/${id}/metadata`, { headers: { Authorization: 'Bearer dev-token-legal' } });
     expect(wrongRole.status).toBe(404);
     const rejected = await e.fetch(`/adobe/assets/${e.idOf(HIDDEN.rejected[0]!)}/metadata`, { headers: { Authorization: 'Bearer dev-token-all' } });
