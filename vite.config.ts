@@ -122,6 +122,12 @@ const PREACT_AS_REACT = [
   { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
 ];
 
+/**
+ * Terser rather than the default (Oxc) minifier for the published bundles: about 0.4 kB gzip
+ * smaller on the script-tag build, which sits close to its 45-kB budget (the ESM build keeps Oxc).
+ */
+const TERSER = { minify: 'terser', terserOptions: { compress: { pure_getters: true }, ecma: 2020 } } as const;
+
 /** The script-tag (IIFE) build: global `AssetSelector`, Preact inside. */
 function scriptTagBuild(): UserConfig {
   return {
@@ -132,7 +138,7 @@ function scriptTagBuild(): UserConfig {
       outDir: DIST,
       emptyOutDir: false,
       sourcemap: true,
-      minify: true,
+      ...TERSER,
       lib: { entry: resolve(ROOT, 'src/iife.ts'), formats: ['iife'], name: 'AssetSelector', fileName: () => 'asset-selector.iife.js' },
     },
   };
@@ -181,6 +187,7 @@ export default defineConfig(({ mode }): UserConfig => {
         external: isReact,
         // Vite leaves whitespace in ES library builds; this bundle is not edited downstream, so ship it
         // minified (pure annotations stay, so bundlers can still drop what a host does not import).
+        // Oxc, not Terser, here: with the annotations kept, Terser's output is 0.1 kB larger.
         output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
       },
     },

@@ -7,6 +7,7 @@ export { mount, type SelectorHandle } from './embed/mount.ts';
 export {
   defineAssetSelectorElement,
   type AssetSelectorElement,
+  type AssetSelectorErrorDetail,
   type AssetSelectorEventDetail,
   type AssetSelectorEventMap,
 } from './embed/assetSelectorElement.ts';

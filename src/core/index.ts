@@ -55,5 +55,14 @@ export { LIMITED_AVAILABILITY_MODIFIERS, MAX_DIMENSION, validateModifiers, type 
 export * from './cropGeometry.ts';
 export { buildSrcset, THUMBNAIL_WIDTHS, thumbnailWidth } from './srcset.ts';
 export { SELECTION_SRCSET_WIDTHS, toSelectedAsset, type ToSelectedAssetOptions } from './toSelectedAsset.ts';
+export { requiresAuthorization, RESTRICTED_ROLES_FIELD } from './requiresAuthorization.ts';
 
-export { createRepositoryClient, retryAfterMs, type RepositoryClient, type RepositoryClientOptions, type RequestOptions } from './repositoryClient.ts';
+export {
+  createRepositoryClient,
+  retryAfterMs,
+  type ImageBytes,
+  type ImageRequestOptions,
+  type RepositoryClient,
+  type RepositoryClientOptions,
+  type RequestOptions,
+} from './repositoryClient.ts';

@@ -46,6 +46,23 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export interface ImageRequestOptions extends RequestOptions {
+  /** The `Accept` header. Default: what Chromium's `<img>` sends, so auto-format answers as it would for the page. */
+  accept?: string;
+  /**
+   * Whether the token goes along (default true). Without it the request is a plain CORS GET, as an
+   * `<img>` makes it: no preflight, and no token function is called.
+   */
+  authorize?: boolean;
+}
+
+/** A delivered image's bytes and what the repository said they are. */
+export interface ImageBytes {
+  blob: Blob;
+  /** The response's `Content-Type` (what auto-format chose). */
+  contentType: string;
+}
+
 /** The reads a selector makes, with auth, retries and checked response shapes. */
 export interface RepositoryClient {
   search(request: SearchRequest, init?: RequestOptions): Promise<SearchResponse>;
@@ -53,14 +70,31 @@ export interface RepositoryClient {
   smartCrops(assetId: string, init?: RequestOptions): Promise<SmartCropsResponse>;
   imagePresets(init?: RequestOptions): Promise<ImagePresetsResponse>;
   renditions(assetId: string, init?: RequestOptions): Promise<RenditionsResponse>;
+  /**
+   * A delivery URL's bytes, with the token: the way to show an asset whose delivery needs
+   * authorization (an `<img>` cannot send a header). Only URLs on the repository are fetched, so
+   * the token never goes anywhere else; any other URL is a TypeError.
+   */
+  image(url: string, init?: ImageRequestOptions): Promise<ImageBytes>;
 }
 
-interface Call<T> {
+/** Chromium's `Accept` for images; auto-format negotiates on AVIF and WebP in it. */
+const IMAGE_ACCEPT = 'image/avif,image/webp,image/apng,image/*,*/*;q=0.8';
+
+interface Call<B, T> {
   operation: string;
   method: 'GET' | 'POST';
   url: string;
   body?: string;
-  parse: (json: unknown) => T;
+  accept: string;
+  /** Whether the token goes along. */
+  authorize: boolean;
+  /** Whether the API key goes along: the JSON APIs ask for it, delivery does not. */
+  apiKey: boolean;
+  /** Reads a successful answer's body (where the connection may still fail). */
+  read: (response: Response) => Promise<B>;
+  /** Checks what was read: a SyntaxError or a {@link ShapeError} means the answer is not what the API promises. */
+  parse: (body: B, response: Response) => T;
   signal: AbortSignal | undefined;
 }
 
@@ -96,21 +130,23 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
     return token || undefined;
   }
 
-  function headersFor(token: string | undefined, hasBody: boolean): Record<string, string> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (hasBody) headers['Content-Type'] = 'application/json';
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (options.apiKey) headers['X-Api-Key'] = options.apiKey;
+  function headersFor<B, T>(call: Call<B, T>, token: string | undefined): Record<string, string> {
+    const headers: Record<string, string> = { Accept: call.accept };
+    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (call.authorize && token) headers.Authorization = `Bearer ${token}`;
+    if (call.apiKey && options.apiKey) headers['X-Api-Key'] = options.apiKey;
     return headers;
   }
 
-  async function attempt<T>(call: Call<T>, token: string | undefined): Promise<{ value: T } | Outcome> {
+  async function attempt<B, T>(call: Call<B, T>, token: string | undefined): Promise<{ value: T } | Outcome> {
     const { operation, signal } = call;
     let response: Response;
-    let text: string;
+    let body: B | undefined;
+    let text = '';
     try {
-      response = await fetchImpl(call.url, { method: call.method, headers: headersFor(token, call.body !== undefined), body: call.body, signal });
-      text = await response.text();
+      response = await fetchImpl(call.url, { method: call.method, headers: headersFor(call, token), body: call.body, signal });
+      if (response.ok) body = await call.read(response);
+      else text = await response.text();
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
       if (isAbortError(cause)) throw cause;
@@ -119,15 +155,10 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
     }
     const status = response.status;
     if (response.ok) {
-      let json: unknown;
       try {
-        json = JSON.parse(text);
+        return { value: call.parse(body as B, response) };
       } catch (cause) {
-        return { retry: false, error: new SelectorError('invalid-response', `${operation}: the response is not JSON`, { status, cause }) };
-      }
-      try {
-        return { value: call.parse(json) };
-      } catch (cause) {
+        if (cause instanceof SyntaxError) return { retry: false, error: new SelectorError('invalid-response', `${operation}: the response is not JSON`, { status, cause }) };
         if (!(cause instanceof ShapeError)) throw cause;
         return { retry: false, error: new SelectorError('invalid-response', `${operation}: ${cause.message}`, { status, cause }) };
       }
@@ -142,10 +173,10 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
     return { retry: false, error: new SelectorError(status === 404 ? 'not-found' : 'bad-request', message, details) };
   }
 
-  async function run<T>(call: Call<T>): Promise<T> {
+  async function run<B, T>(call: Call<B, T>): Promise<T> {
     const { signal } = call;
     signal?.throwIfAborted();
-    let token = await currentToken(signal);
+    let token = call.authorize ? await currentToken(signal) : undefined;
     let refreshed = false;
     for (let retry = 0; ; ) {
       signal?.throwIfAborted();
@@ -153,7 +184,7 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
       if ('value' in outcome) return outcome.value;
       if ('auth' in outcome) {
         // A function may hand out a fresh token (the old one expired); a fixed string cannot change.
-        if (refreshed || typeof options.token !== 'function') throw outcome.error;
+        if (refreshed || !call.authorize || typeof options.token !== 'function') throw outcome.error;
         refreshed = true;
         token = await currentToken(signal);
         continue;
@@ -166,16 +197,62 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
     }
   }
 
-  const get = <T>(operation: string, url: string, parse: (json: unknown) => T, init?: RequestOptions) =>
-    run({ operation, method: 'GET', url, parse, signal: init?.signal });
+  const json = <T>(operation: string, method: 'GET' | 'POST', url: string, parse: (json: unknown) => T, init: RequestOptions | undefined, body?: string) =>
+    run<string, T>({
+      operation,
+      method,
+      url,
+      ...(body === undefined ? {} : { body }),
+      accept: 'application/json',
+      authorize: true,
+      apiKey: true,
+      read: (response) => response.text(),
+      parse: (text) => parse(JSON.parse(text)),
+      signal: init?.signal,
+    });
+  const get = <T>(operation: string, url: string, parse: (json: unknown) => T, init?: RequestOptions) => json(operation, 'GET', url, parse, init);
 
   return {
-    search: (request, init) => run({ operation: 'search', method: 'POST', url: searchUrl, body: JSON.stringify(request), parse: searchResponse, signal: init?.signal }),
+    search: (request, init) => json('search', 'POST', searchUrl, searchResponse, init, JSON.stringify(request)),
     metadata: (assetId, init) => get('metadata', metadataUrl(repository, assetId), metadataResponse, init),
     smartCrops: (assetId, init) => get('smartCrops', smartCropsUrl(repository, assetId), smartCropsResponse, init),
     imagePresets: (init) => get('imagePresets', imagePresetsUrl(repository), imagePresetsResponse, init),
     renditions: (assetId, init) => get('renditions', renditionsUrl(repository, assetId), renditionsResponse, init),
+    image: async (url, init) => {
+      // Compared as parsed URLs, so `https://repo.example.evil/…` or `https://repo@evil/…` never passes for the repository.
+      if (!isOnRepository(url, repository)) throw new TypeError(`asset-selector: image(url) fetches only delivery URLs of ${repository}, got ${url.split('?')[0]}`);
+      return run<Blob, ImageBytes>({
+        operation: 'image',
+        method: 'GET',
+        url,
+        accept: init?.accept ?? IMAGE_ACCEPT,
+        authorize: init?.authorize ?? true,
+        apiKey: false,
+        read: (response) => response.blob(),
+        parse: (blob, response) => {
+          const contentType = response.headers.get('Content-Type') ?? blob.type;
+          if (!/^image\//i.test(contentType)) throw new ShapeError('image', `an image, got ${contentType || 'no Content-Type'}`);
+          return { blob, contentType };
+        },
+        signal: init?.signal,
+      });
+    },
   };
+}
+
+/** Whether `url` is on the repository: same origin, under its path. */
+function isOnRepository(url: string, repository: string): boolean {
+  let target: URL;
+  let base: URL;
+  try {
+    target = new URL(url);
+    base = new URL(repository);
+  } catch {
+    return false;
+  }
+  if (target.origin !== base.origin || target.username || target.password) return false;
+  const prefix = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
+  return target.pathname.startsWith(prefix);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { buildDeliveryUrl, originalUrl, parseDeliveryUrl, playerUrl } from './deliveryUrl.ts';
 import { imageTargetFor } from './imageUrlFor.ts';
+import { requiresAuthorization } from './requiresAuthorization.ts';
 import { buildSrcset } from './srcset.ts';
 import type { ImageFormat } from './imageFormats.ts';
 import type { AssetSummary, SelectedAsset } from './types.ts';
@@ -20,7 +21,8 @@ export interface ToSelectedAssetOptions {
  * The payload the host receives for one chosen asset (DESIGN.md, SelectedAsset): an image gets
  * a delivery URL with its modifiers and a `srcset`; a video its player URL; anything else its
  * original. `modifiers` is read back from `url`, so it is exactly what the URL carries (empty
- * values dropped, stable order). No token is involved at any point.
+ * values dropped, stable order). A restricted asset is marked `requiresAuthorization: true`, for
+ * its URLs answer only with the token; the token itself is involved at no point.
  */
 export function toSelectedAsset(asset: AssetSummary, options: ToSelectedAssetOptions): SelectedAsset {
   const { repository } = options;
@@ -35,6 +37,7 @@ export function toSelectedAsset(asset: AssetSummary, options: ToSelectedAssetOpt
     originalUrl: originalUrl(repository, asset.assetId, asset.name),
     repositoryMetadata: asset.repositoryMetadata,
     assetMetadata: asset.assetMetadata,
+    ...(requiresAuthorization(asset) ? { requiresAuthorization: true as const } : {}),
   };
   if (asset.kind === 'video') return { ...base, url: playerUrl(repository, asset.assetId), modifiers: {} };
   if (asset.kind !== 'image') return { ...base, url: base.originalUrl, modifiers: {} };

@@ -172,4 +172,12 @@ export interface SelectedAsset {
   originalUrl: string;
   repositoryMetadata: Record<string, unknown>;
   assetMetadata: Record<string, unknown>;
+  /**
+   * `true` when the asset is restricted (its metadata names roles in `dam:roles`): its `url`,
+   * `srcset` and `originalUrl` answer only requests that carry the token of someone allowed to
+   * see it (`Authorization: Bearer …`), so a plain `<img src>` shows nothing. The host fetches
+   * them with the token (and shows an object URL), or proxies them. Absent for public assets.
+   * The token itself is never part of the payload.
+   */
+  requiresAuthorization?: true;
 }

@@ -1,6 +1,10 @@
 import { OPTION_ATTRIBUTES, OPTION_NAMES, type OptionName, type SelectorOptions } from '../core/options.ts';
 import type { SelectedAsset } from '../core/types.ts';
 import type { SelectorError } from '../core/selectorError.ts';
+import { loadMessages } from '../i18n/catalogs.ts';
+import { createTranslator, languageOf } from '../i18n/createTranslator.ts';
+import { defaultLocale } from '../i18n/defaultLocale.ts';
+import { injectStyles } from '../ui/injectStyles.ts';
 import { mount, type SelectorHandle } from './mount.ts';
 
 /** `detail` of the element's `select`, `selectionchange` and `close` events. */
@@ -8,10 +12,19 @@ export interface AssetSelectorEventDetail {
   assets: SelectedAsset[];
 }
 
-export interface AssetSelectorEventMap extends HTMLElementEventMap {
+/**
+ * `detail` of the element's `error` event: a `SelectorError` the person was shown (as `onError`
+ * gets it), or the `TypeError` of an option the element cannot take (shown inside the element).
+ */
+export interface AssetSelectorErrorDetail {
+  error: SelectorError | TypeError;
+}
+
+export interface AssetSelectorEventMap extends Omit<HTMLElementEventMap, 'error'> {
   select: CustomEvent<AssetSelectorEventDetail>;
   selectionchange: CustomEvent<AssetSelectorEventDetail>;
   close: CustomEvent<AssetSelectorEventDetail>;
+  error: CustomEvent<AssetSelectorErrorDetail>;
 }
 
 /** `<asset-selector>`: every option as a property, the string ones also as attributes. */
@@ -40,6 +53,20 @@ declare global {
 
 /** Layout of the host element; the selector's own stylesheet is injected beside it by mount(). */
 const HOST_CSS = ':host{display:block}:host([hidden]){display:none}';
+
+/** Languages written right to left, for the option error's `dir`. */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
+
+/** The option a validation TypeError names (`option "selectionType" must be …`), without an index (`filters[0].id` → `filters`). */
+function optionInMessage(message: string): OptionName | undefined {
+  const name = /option "([A-Za-z]+)/.exec(message)?.[1];
+  return (OPTION_NAMES as readonly string[]).includes(name ?? '') ? (name as OptionName) : undefined;
+}
+
+/** The attribute that sets `option` (`selectionType` → `selection-type`), if it has one. */
+function attributeOf(option: OptionName): string | undefined {
+  return Object.keys(OPTION_ATTRIBUTES).find((attribute) => OPTION_ATTRIBUTES[attribute] === option);
+}
 
 function attributeValue(option: OptionName, raw: string): unknown {
   // `editor="false"` is the only way to say false in markup; a bare `editor` means true.
@@ -77,8 +104,13 @@ function createElementClass(): CustomElementConstructor {
 
     /** Options from attributes and properties; the last write wins. */
     #options: Partial<SelectorOptions> = {};
+    /** The options whose current value came from an attribute (an error then names the attribute). */
+    #fromAttributes = new Set<OptionName>();
     #handle: SelectorHandle | undefined;
     #mountPoint: HTMLElement;
+    #errorView: HTMLElement;
+    /** The option error shown now, if any: reported once, cleared when the options are good again. */
+    #optionError: TypeError | undefined;
     #syncQueued = false;
     #openRequested = false;
 
@@ -87,8 +119,13 @@ function createElementClass(): CustomElementConstructor {
       const shadow = this.attachShadow({ mode: 'open' });
       const hostStyle = document.createElement('style');
       hostStyle.textContent = HOST_CSS;
+      // Styled as the selector's own errors (its stylesheet, injected when one is shown).
+      this.#errorView = document.createElement('div');
+      this.#errorView.className = 'as-root';
+      this.#errorView.setAttribute('role', 'alert');
+      this.#errorView.hidden = true;
       this.#mountPoint = document.createElement('div');
-      shadow.append(hostStyle, this.#mountPoint);
+      shadow.append(hostStyle, this.#errorView, this.#mountPoint);
       // Properties set before the element was defined sit on the instance and shadow our accessors.
       for (const name of OPTION_NAMES) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
@@ -116,6 +153,8 @@ function createElementClass(): CustomElementConstructor {
       if (!option) return;
       if (value === null) delete this.#options[option];
       else (this.#options as Record<string, unknown>)[option] = attributeValue(option, value);
+      if (value === null) this.#fromAttributes.delete(option);
+      else this.#fromAttributes.add(option);
       this.#queueSync();
     }
 
@@ -142,6 +181,7 @@ function createElementClass(): CustomElementConstructor {
     }
 
     #setOption(name: OptionName, value: unknown): void {
+      this.#fromAttributes.delete(name);
       if (value === undefined) delete this.#options[name];
       else (this.#options as Record<string, unknown>)[name] = value;
       this.#queueSync();
@@ -157,21 +197,92 @@ function createElementClass(): CustomElementConstructor {
       });
     }
 
-    /** Brings the mounted selector in line with the element: mounted while connected with a repository. */
+    /**
+     * Brings the mounted selector in line with the element: mounted while connected with a
+     * repository. Options it cannot take are not thrown at whoever set them (markup has no one to
+     * catch it): they are shown inside the element and reported once, by an `error` event. A
+     * selector already mounted stays as it was (update() changes nothing when it throws).
+     */
     #sync(): void {
       const wanted = this.isConnected && typeof this.#options.repository === 'string' && this.#options.repository !== '';
       if (!wanted) {
         this.#handle?.unmount();
         this.#handle = undefined;
+        this.#showOptionError(undefined);
         return;
       }
       const options = this.#mountOptions();
-      if (this.#handle) this.#handle.update(options);
-      else {
-        this.#handle = mount(this.#mountPoint, options);
-        if (this.#openRequested) this.#handle.open();
+      try {
+        if (this.#handle) this.#handle.update(options);
+        else {
+          this.#handle = mount(this.#mountPoint, options);
+          if (this.#openRequested) this.#handle.open();
+        }
+      } catch (error) {
+        if (!(error instanceof TypeError)) throw error;
+        this.#showOptionError(error);
+        return;
       }
+      this.#showOptionError(undefined);
       this.#openRequested = false;
+    }
+
+    /** Shows (and reports once) an option error, or clears the one shown. */
+    #showOptionError(error: TypeError | undefined): void {
+      const previous = this.#optionError;
+      this.#optionError = error;
+      if (!error) {
+        this.#errorView.hidden = true;
+        this.#errorView.replaceChildren();
+        return;
+      }
+      this.#renderOptionError();
+      // The same problem met again (each sync meets it until it is fixed) is not news.
+      if (previous?.message !== error.message) this.dispatchEvent(new CustomEvent<AssetSelectorErrorDetail>('error', { detail: { error } }));
+    }
+
+    /** The error as a person reads it, in the element's language (once that language's messages are here). */
+    #renderOptionError(): void {
+      const error = this.#optionError;
+      if (!error) return;
+      const requested = this.#options.locale;
+      let locale = defaultLocale();
+      if (typeof requested === 'string' && requested !== '') {
+        try {
+          locale = Intl.getCanonicalLocales(requested)[0] ?? locale;
+        } catch {
+          // An invalid locale may be the very error shown: the browser's language it is.
+        }
+      }
+      const t = createTranslator(locale);
+      const option = optionInMessage(error.message);
+      const attribute = option && this.#fromAttributes.has(option) ? attributeOf(option) : undefined;
+      const paragraph = (className: string, text: string) => {
+        const p = document.createElement('p');
+        p.className = className;
+        p.textContent = text;
+        return p;
+      };
+      const box = document.createElement('div');
+      box.className = 'as-error';
+      const text = document.createElement('div');
+      text.className = 'as-error-text';
+      text.append(
+        paragraph('as-error-title', t.t('optionErrorTitle')),
+        paragraph('as-error-message', attribute ? t.t('optionErrorAttribute', { attribute }) : t.t('optionErrorOption', { option: option ?? 'options' })),
+        paragraph('as-error-detail', error.message),
+      );
+      box.append(text);
+      const view = this.#errorView;
+      view.lang = t.locale;
+      view.dir = RTL_LANGUAGES.has(languageOf(t.locale)) ? 'rtl' : 'ltr';
+      view.dataset.colorScheme = ['light', 'dark'].includes(this.#options.colorScheme as string) ? (this.#options.colorScheme as string) : 'auto';
+      view.replaceChildren(box);
+      view.hidden = false;
+      void injectStyles(this.shadowRoot!);
+      void loadMessages(languageOf(t.locale))?.then(() => {
+        if (this.#optionError === error) this.#renderOptionError();
+      });
     }
 
     #mountOptions(): SelectorOptions {

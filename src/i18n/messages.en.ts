@@ -175,6 +175,9 @@ export const messagesEn = {
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Copy failed: select the URL and copy it',
+  optionErrorTitle: 'The asset selector cannot be shown',
+  optionErrorAttribute: 'The attribute “{attribute}” has a value the selector does not accept.',
+  optionErrorOption: 'The option “{option}” has a value the selector does not accept.',
 } as const;
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };

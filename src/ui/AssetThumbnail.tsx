@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { imageTargetFor, imageUrlFor } from '../core/imageUrlFor.ts';
 import { buildSrcset, THUMBNAIL_WIDTHS, thumbnailWidth } from '../core/srcset.ts';
 import type { AssetSummary } from '../core/types.ts';
+import { useDeliveredImage } from './useDeliveredImage.ts';
 import { useSelector } from './useSelectorStore.ts';
 import { KindIcon } from './icons.tsx';
 
@@ -13,25 +13,31 @@ export interface AssetThumbnailProps {
 
 /**
  * An image thumbnail from the delivery API (a few shared widths, `srcset` + `sizes`, lazy, async
- * decoding) in a frame whose aspect ratio is fixed by CSS, so nothing moves as images arrive.
- * Anything that is not an image, or an image that fails to load, shows its kind's icon.
+ * decoding) in a frame whose aspect ratio is fixed by CSS, so nothing moves as images arrive. A
+ * restricted image is fetched with the token at the one width instead (useDeliveredImage).
+ * Anything that is not an image, or an image that cannot be shown, shows its kind's icon.
  */
 export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
   const repository = useSelector((s) => s.options.repository);
   const format = useSelector((s) => s.options.imageFormat);
-  const [failed, setFailed] = useState(false);
-  if (asset.kind !== 'image' || failed) {
+  const css = Math.max(cssWidth, THUMBNAIL_WIDTHS[0]!);
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const width = thumbnailWidth(css, dpr);
+  // Never ask for more pixels than the original has (the smallest step always stays).
+  const ladder = THUMBNAIL_WIDTHS.filter((w, i) => i === 0 || asset.width === undefined || w <= asset.width).filter((w) => w <= Math.max(width, 2 * css));
+  const isImage = asset.kind === 'image';
+  const image = useDeliveredImage(
+    asset,
+    isImage ? imageUrlFor(asset, { repository, format }, { width: String(width) }) : undefined,
+    isImage ? buildSrcset(imageTargetFor(asset, { repository, format }, { width: String(width) }), ladder) : undefined,
+  );
+  if (!isImage || image.unavailable) {
     return (
       <div className="as-thumb as-thumb-icon" data-kind={asset.kind}>
         <KindIcon kind={asset.kind} />
       </div>
     );
   }
-  const css = Math.max(cssWidth, THUMBNAIL_WIDTHS[0]!);
-  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  const width = thumbnailWidth(css, dpr);
-  // Never ask for more pixels than the original has (the smallest step always stays).
-  const ladder = THUMBNAIL_WIDTHS.filter((w, i) => i === 0 || asset.width === undefined || w <= asset.width).filter((w) => w <= Math.max(width, 2 * css));
   return (
     <div className="as-thumb">
       <img
@@ -43,9 +49,7 @@ export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
         width={asset.width}
         height={asset.height}
         sizes={`${Math.round(css)}px`}
-        srcSet={buildSrcset(imageTargetFor(asset, { repository, format }, { width: String(width) }), ladder)}
-        src={imageUrlFor(asset, { repository, format }, { width: String(width) })}
-        onError={() => setFailed(true)}
+        {...image.props}
       />
     </div>
   );

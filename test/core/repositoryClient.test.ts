@@ -320,3 +320,69 @@ describe('against the real emulator', () => {
     await expect(createRepositoryClient({ repository: locked.url, token: 'dev-token' }).search(SEARCH)).rejects.toMatchObject({ code: 'unauthorized', status: 403 });
   });
 });
+
+describe('image(): delivered bytes, with the token only where it belongs', () => {
+  const png = Buffer.from('89504e470d0a1a0a', 'hex');
+  const image = (res: ServerResponse, type = 'image/png') => {
+    res.writeHead(200, { 'Content-Type': type });
+    res.end(png);
+  };
+
+  it('sends the token and an <img>-like Accept (no API key), and returns the bytes with their Content-Type', async () => {
+    const { url, seen } = await serve((_req, res) => image(res, 'image/webp'));
+    const client = createRepositoryClient({ repository: url, token: 'tok', apiKey: 'key' });
+    const result = await client.image(`${url}/adobe/assets/${ID}/as/kite.avif?width=160`);
+    expect(result.contentType).toBe('image/webp');
+    expect(new Uint8Array(await result.blob.arrayBuffer())).toEqual(new Uint8Array(png));
+    expect(seen[0]!.headers).toMatchObject({ authorization: 'Bearer tok', accept: expect.stringMatching(/^image\/avif,image\/webp,/) });
+    expect(seen[0]!.headers['x-api-key']).toBeUndefined();
+  });
+
+  it('authorize: false sends no token and never calls the token function', async () => {
+    const { url, seen } = await serve((_req, res) => image(res));
+    let calls = 0;
+    const client = createRepositoryClient({ repository: url, token: () => `tok-${++calls}` });
+    await client.image(`${url}/adobe/assets/${ID}/as/kite.png`, { authorize: false });
+    expect(seen[0]!.headers.authorization).toBeUndefined();
+    expect(calls).toBe(0);
+  });
+
+  it('asks the token function again after a 401, and reports a 404 with its problem', async () => {
+    const { url } = await serve((req, res) => (req.headers.authorization === 'Bearer fresh' ? image(res) : json(res, 401, { status: 401, title: 'Unauthorized' })));
+    const tokens = ['stale', 'fresh'];
+    const client = createRepositoryClient({ repository: url, token: () => tokens.shift() ?? 'none' });
+    expect((await client.image(`${url}/adobe/assets/${ID}/as/kite.png`)).contentType).toBe('image/png');
+
+    const missing = await serve((_req, res) => json(res, 404, { status: 404, title: 'Not Found', detail: 'no such asset' }));
+    const error = await rejection(createRepositoryClient({ repository: missing.url, token: 't' }).image(`${missing.url}/adobe/assets/${ID}/as/kite.png`));
+    expect(error).toMatchObject({ code: 'not-found', status: 404, problem: { detail: 'no such asset' } });
+  });
+
+  it('an answer that is not an image is invalid-response', async () => {
+    const { url } = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<html>proxy login</html>');
+    });
+    await expect(createRepositoryClient({ repository: url }).image(`${url}/adobe/assets/${ID}/as/kite.png`)).rejects.toMatchObject({ code: 'invalid-response' });
+  });
+
+  it('refuses, before any request, a URL that is not on the repository: the token goes nowhere else', async () => {
+    const { url, seen } = await serve((_req, res) => image(res));
+    const client = createRepositoryClient({ repository: `${url}/dm`, token: 'secret-token' });
+    const port = new URL(url).port;
+    for (const elsewhere of [
+      `http://localhost:${port}/dm/adobe/assets/${ID}/as/kite.png`,
+      `${url}/other/adobe/assets/${ID}/as/kite.png`,
+      `${url}/dmx/adobe/assets/${ID}/as/kite.png`,
+      `http://user@127.0.0.1:${port}/dm/adobe/assets/${ID}/as/kite.png`,
+      'not a url',
+    ]) {
+      const error = await rejection(client.image(elsewhere));
+      expect(error, elsewhere).toBeInstanceOf(TypeError);
+      expect(String(error)).not.toContain('secret-token');
+    }
+    expect(seen).toHaveLength(0);
+    await client.image(`${url}/dm/adobe/assets/${ID}/as/kite.png`);
+    expect(seen).toHaveLength(1);
+  });
+});

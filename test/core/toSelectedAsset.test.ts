@@ -90,6 +90,18 @@ describe('toSelectedAsset', () => {
     expect(JSON.stringify(selected)).not.toMatch(/token|bearer|authorization/i);
   });
 
+  it('marks a restricted asset (dam:roles) requiresAuthorization: true, whatever its kind; public ones have no such key', () => {
+    const restricted = normalizeAsset({
+      assetId: ID,
+      repositoryMetadata: { 'repo:name': 'evening-glow.jpg', 'dc:format': 'image/jpeg' },
+      assetMetadata: { 'dam:roles': ['marketing'] },
+    });
+    expect(toSelectedAsset(restricted, { repository: REPO, imageFormat: 'avif' }).requiresAuthorization).toBe(true);
+    expect(toSelectedAsset({ ...restricted, kind: 'video', mimeType: 'video/mp4' }, { repository: REPO, imageFormat: 'avif' }).requiresAuthorization).toBe(true);
+    expect(toSelectedAsset({ ...restricted, kind: 'document', mimeType: 'application/pdf' }, { repository: REPO, imageFormat: 'avif' }).requiresAuthorization).toBe(true);
+    expect('requiresAuthorization' in toSelectedAsset(kite, { repository: REPO, imageFormat: 'avif' })).toBe(false);
+  });
+
   it('omits width and height when unknown (no undefined keys in the payload)', () => {
     const selected = toSelectedAsset(asset('x.pdf', 'application/pdf'), { repository: REPO, imageFormat: 'avif' });
     expect('width' in selected).toBe(false);

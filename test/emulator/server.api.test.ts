@@ -146,10 +146,37 @@ describe('hidden assets are 404 everywhere', () => {
     const withRole = await e.fetch(`/adobe/assets/${id}/as/x.jpg?width=100`, { headers: { Authorization: 'Bearer dev-token-marketing' } });
     expect(withRole.status).toBe(200);
     expect(withRole.headers.get('cache-control')).toMatch(/^private/);
+    // The browser's cache keeps it for requests with the same credentials only (no token: a 404).
+    expect(withRole.headers.get('vary')).toBe('Accept, Authorization');
+    const metadata = await e.fetch(`/adobe/assets/${id}/metadata`, { headers: { Authorization: 'Bearer dev-token-marketing' } });
+    expect(metadata.headers.get('vary')).toBe('Authorization');
+    const publicImage = await e.fetch(`/adobe/assets/${e.idOf('kite.jpg')}/as/kite.jpg?width=100`, { headers: { Authorization: 'Bearer dev-token-marketing' } });
+    expect(publicImage.headers.get('vary')).toBe('Accept');
     const wrongRole = await e.fetch(`/adobe/assets/${id}/metadata`, { headers: { Authorization: 'Bearer dev-token-legal' } });
     expect(wrongRole.status).toBe(404);
     const rejected = await e.fetch(`/adobe/assets/${e.idOf(HIDDEN.rejected[0]!)}/metadata`, { headers: { Authorization: 'Bearer dev-token-all' } });
     expect(rejected.status).toBe(404);
+  });
+
+  it('restricted assets carry dam:roles in search hits and metadata; public ones do not', async () => {
+    const marketing = { Authorization: 'Bearer dev-token-marketing' };
+    const hits = (await (await e.search({ query: [{ match: { text: '*' } }], limit: 50 }, marketing)).json()) as {
+      hits: { results: Array<{ assetId: string; assetMetadata: Record<string, unknown> }> };
+    };
+    const roles = new Map(hits.hits.results.map((hit) => [hit.assetId, hit.assetMetadata['dam:roles']]));
+    for (const name of HIDDEN.marketing) expect(roles.get(e.idOf(name)), name).toEqual(['marketing']);
+    expect(roles.get(e.idOf('kite.jpg'))).toBeUndefined();
+    expect([...roles.values()].filter(Boolean)).toHaveLength(HIDDEN.marketing.length);
+
+    const id = e.idOf(HIDDEN.marketing[0]!);
+    const metadata = (await (await e.fetch(`/adobe/assets/${id}/metadata`, { headers: marketing })).json()) as { assetMetadata: Record<string, unknown> };
+    expect(metadata.assetMetadata['dam:roles']).toEqual(['marketing']);
+    const publicMetadata = (await (await e.fetch(`/adobe/assets/${e.idOf('kite.jpg')}/metadata`, { headers: marketing })).json()) as { assetMetadata: Record<string, unknown> };
+    expect(publicMetadata.assetMetadata).not.toHaveProperty('dam:roles');
+    // Whoever cannot see the asset learns nothing, its roles included: it is a 404 like any unknown id.
+    const legal = await e.fetch(`/adobe/assets/${id}/metadata`, { headers: { Authorization: 'Bearer dev-token-legal' } });
+    expect(legal.status).toBe(404);
+    expect(await legal.text()).not.toMatch(/marketing/);
   });
 
   it('an invalid token is a 401, never silently anonymous', async () => {

@@ -13,6 +13,15 @@ describe('editor messages', () => {
     expect(clientMessages({ width: '400' })).toEqual({});
   });
 
+  it('refuses a dpr that scales a preset or a smart crop below 1 px only when it has them', () => {
+    const presets = [{ name: 'thumbnail', modifiers: { width: '320', height: '320' } }];
+    const smartCrops = [{ name: 'Square', width: 1080, height: 1080 }];
+    expect(clientMessages({ preset: 'thumbnail', dpr: '0.001' })).toEqual({});
+    expect(clientMessages({ preset: 'thumbnail', dpr: '0.001' }, { presets }).dpr).toMatch(/^dpr: width \(from preset thumbnail\) × dpr = 320 × 0.001 = 0 pixels/);
+    expect(clientMessages({ smartcrop: 'Square', dpr: '0.0001' }, { presets, smartCrops }).dpr).toMatch(/^dpr: width \(from smart crop Square\)/);
+    expect(clientMessages({ smartcrop: 'Square', dpr: '0.5' }, { presets, smartCrops })).toEqual({});
+  });
+
   it("maps the server's problem by parameter, else by the detail's prefix, else to no control", () => {
     expect(serverMessages({ status: 400, detail: "rotate: must be one of 90, 180, 270, got '45'", parameter: 'rotate' }, 'x')).toEqual({
       rotate: "rotate: must be one of 90, 180, 270, got '45'",

@@ -46,6 +46,9 @@ export function send(req: IncomingMessage, res: ServerResponse, status: number, 
   const headers: Record<string, string> = { ...rep.headers };
   if (rep.etag) headers.ETag = rep.etag;
   if (rep.cacheControl) headers['Cache-Control'] = rep.cacheControl;
+  // A private answer (a restricted asset) depends on who asks: the browser's cache must not hand
+  // it to a request with other credentials, or none, which the repository answers with a 404.
+  if (rep.cacheControl?.startsWith('private')) headers.Vary = headers.Vary ? `${headers.Vary}, Authorization` : 'Authorization';
   if (rep.etag && status === 200 && matchesEtag(req, rep.etag)) {
     res.writeHead(304, headers);
     res.end();

@@ -5,6 +5,7 @@ import { IMAGE_PRESETS } from '../delivery/imagePresets.ts';
 import { authorize, cacheControlFor, findVisibleAsset, quote } from './assetLookup.ts';
 import { paginate } from './paginate.ts';
 import { sha1 } from '../catalog/assetId.ts';
+import { servedAssetMetadata } from '../catalog/servedAssetMetadata.ts';
 
 const ID = '(urn:aaid:aem:[^/]+|[^/]+)';
 const PRESETS_ETAG = quote(sha1(JSON.stringify(IMAGE_PRESETS)).slice(0, 20));
@@ -20,7 +21,7 @@ export function metadataRoutes(router: Router, ctx: EmulatorContext): void {
     sendJson(
       req,
       res,
-      { assetId: asset.id, repositoryMetadata: asset.repositoryMetadata, assetMetadata: asset.assetMetadata },
+      { assetId: asset.id, repositoryMetadata: asset.repositoryMetadata, assetMetadata: servedAssetMetadata(asset) },
       { etag: quote(asset.etag), cacheControl: cacheControlFor(asset) },
     );
   });

@@ -2,6 +2,7 @@ import type { SearchResponse } from '../../../src/core/types.ts';
 import type { Caller } from '../auth/caller.ts';
 import { sha1 } from '../catalog/assetId.ts';
 import { isVisible } from '../catalog/isVisible.ts';
+import { servedAssetMetadata } from '../catalog/servedAssetMetadata.ts';
 import { badRequest } from '../http/problem.ts';
 import { ByteBudgetCache } from './byteBudgetCache.ts';
 import { evaluateQuery } from './evaluateQuery.ts';
@@ -54,7 +55,7 @@ export class SearchService {
       hits: {
         results: Array.from(page, (doc) => {
           const asset = this.index.docs[doc]!;
-          return { assetId: asset.id, repositoryMetadata: asset.repositoryMetadata, assetMetadata: asset.assetMetadata };
+          return { assetId: asset.id, repositoryMetadata: asset.repositoryMetadata, assetMetadata: servedAssetMetadata(asset) };
         }),
       },
       search_metadata: {

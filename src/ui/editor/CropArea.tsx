@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { cropForKey, fitAspect, formatCrop, fullCrop, isFullCrop, moveCrop, parseCrop, resizeCrop, roundCrop, type CropHandle, type CropRect, type ImageSize } from '../../core/cropGeometry.ts';
 import { imageUrlFor } from '../../core/imageUrlFor.ts';
+import { DeliveredImg } from '../DeliveredImg.tsx';
 import { useSelector } from '../useSelectorStore.ts';
 import { useTranslator } from '../useTranslator.ts';
 import { ControlMessage, useControlMessage } from './EditorField.tsx';
@@ -132,7 +133,7 @@ export function CropArea({ editor }: { editor: EditorDraftHandle }) {
         onPointerUp={endDrag}
         onPointerCancel={endDrag}
       >
-        <img className="as-editor-crop-image" src={backdrop} alt="" draggable={false} />
+        <DeliveredImg asset={asset} className="as-editor-crop-image" src={backdrop} alt="" draggable={false} />
         <div
           className="as-editor-crop-rect"
           data-state={state}

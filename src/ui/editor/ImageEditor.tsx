@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { imageUrlFor } from '../../core/imageUrlFor.ts';
+import { requiresAuthorization } from '../../core/requiresAuthorization.ts';
 import { applyEditor, cancelEditor, resetDraft, showEditorImage } from '../../store/editorSession.ts';
 import { useSelector, useSelectorStore } from '../useSelectorStore.ts';
 import { CloseIcon } from '../icons.tsx';
@@ -15,7 +16,9 @@ import { ModifierControls } from './ModifierControls.tsx';
 import { standInModifiers } from './previewStandIn.ts';
 import { SmartCropPicker } from './SmartCropPicker.tsx';
 import { useEditorDraft } from './useEditorDraft.ts';
+import { useImagePresets } from './useImagePresets.ts';
 import { usePreviewImage } from './usePreviewImage.ts';
+import { useSmartCrops } from './useSmartCrops.ts';
 
 /**
  * The modifier and smart-crop editor: a region named "Edit image" that takes the place of the
@@ -31,15 +34,24 @@ export function ImageEditor() {
   const count = useSelector((s) => s.editor?.ids.length ?? 0);
   const region = useRef<HTMLElement>(null);
 
-  // Rules the client knows are checked first: a URL that breaks one is never requested.
-  const local = useMemo(() => clientMessages(editor?.draft.modifiers ?? {}), [editor?.draft.modifiers]);
-  const valid = Object.keys(local).length === 0;
+  // Rules the client knows are checked first: a URL that breaks one is never requested. Some need
+  // the presets or the smart crops (the sizes dpr scales): such a draft waits until they are here.
+  const presets = useImagePresets();
+  const smartCrops = useSmartCrops(editor?.asset.assetId);
+  const modifiers = editor?.draft.modifiers;
+  const local = useMemo(
+    () => clientMessages(modifiers ?? {}, { presets: presets.data?.items, smartCrops: smartCrops.data?.items }),
+    [modifiers, presets.data, smartCrops.data],
+  );
+  const factsPending = Boolean(modifiers?.dpr && ((modifiers.preset && presets.isPending) || (modifiers.smartcrop && smartCrops.isPending)));
+  const valid = Object.keys(local).length === 0 && !factsPending;
   const repository = useSelector((s) => s.options.repository);
   const standIn = editor ? imageUrlFor(editor.asset, { repository, format: editor.format }, standInModifiers(editor.draft.modifiers)) : undefined;
-  const preview = usePreviewImage(editor && valid ? editor.url : undefined, valid ? standIn : undefined);
+  const restricted = editor ? requiresAuthorization(editor.asset) : false;
+  const preview = usePreviewImage(editor && valid ? editor.url : undefined, valid ? standIn : undefined, restricted);
   const messages: ControlMessages = useMemo(
-    () => (!valid ? local : preview.problem ? serverMessages(preview.problem, t.t('previewFailed')) : {}),
-    [valid, local, preview.problem, t],
+    () => (Object.keys(local).length > 0 ? local : preview.problem ? serverMessages(preview.problem, t.t('previewFailed')) : {}),
+    [local, preview.problem, t],
   );
 
   // Styled before its first paint: the editor's sheet comes with its chunk.

@@ -2,10 +2,9 @@ import type { ChangeEvent } from 'react';
 import { MAX_DIMENSION } from '../../core/modifierRules.ts';
 import { IMAGE_FORMATS, type ImageFormat } from '../../core/imageFormats.ts';
 import type { MessageKey } from '../../i18n/messages.en.ts';
-import { useQuery } from '../query/useQuery.ts';
-import { useRepositoryClient } from '../useRepositoryClient.ts';
 import { useTranslator } from '../useTranslator.ts';
 import { EditorField } from './EditorField.tsx';
+import { useImagePresets } from './useImagePresets.ts';
 import type { EditorDraftHandle } from './useEditorDraft.ts';
 
 const DPRS = ['1', '1.5', '2', '3'];
@@ -18,12 +17,7 @@ const DEFAULT_QUALITY = 85;
 /** Size, format, quality, orientation and preset: the controls that shape the output. */
 export function ModifierControls({ editor }: { editor: EditorDraftHandle }) {
   const t = useTranslator();
-  const { client, key } = useRepositoryClient();
-  const presets = useQuery({
-    key: ['imagePresets', key],
-    fetch: (signal) => client.imagePresets({ signal }),
-    staleTime: 10 * 60_000,
-  });
+  const presets = useImagePresets();
   const m = editor.draft.modifiers;
   const value = (name: string) => m[name] ?? '';
   const set = (name: string) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => editor.update({ [name]: event.target.value });
@@ -51,6 +45,8 @@ export function ModifierControls({ editor }: { editor: EditorDraftHandle }) {
                 {DPRS.map((d) => (
                   <option key={d} value={d}>{`${d}×`}</option>
                 ))}
+                {/* A density set elsewhere (a draft, a URL) is shown as it is, so its message has a value to stand beside. */}
+                {m.dpr && !DPRS.includes(m.dpr) && <option value={m.dpr}>{`${m.dpr}×`}</option>}
               </select>
             )}
           </EditorField>

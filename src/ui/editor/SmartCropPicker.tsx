@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { imageUrlFor } from '../../core/imageUrlFor.ts';
+import { DeliveredImg } from '../DeliveredImg.tsx';
 import { useSelector } from '../useSelectorStore.ts';
 import { ErrorState } from '../ErrorState.tsx';
 import { useTranslator } from '../useTranslator.ts';
@@ -40,7 +41,8 @@ export function SmartCropPicker({ editor }: { editor: EditorDraftHandle }) {
           return (
             <label key={crop.name} className="as-editor-smartcrop" data-state={selected === crop.name ? 'checked' : 'unchecked'}>
               <input type="radio" name={name} value={crop.name} checked={selected === crop.name} aria-label={crop.name} aria-describedby={sizeId} onChange={() => choose(crop.name)} />
-              <img
+              <DeliveredImg
+                asset={editor.asset}
                 className="as-editor-smartcrop-thumb"
                 alt=""
                 loading="lazy"

@@ -1,5 +1,5 @@
 import { validateModifiers } from '../../core/modifierRules.ts';
-import type { ProblemDetails } from '../../core/types.ts';
+import type { ImagePreset, ProblemDetails, SmartCrop } from '../../core/types.ts';
 
 /**
  * The editor's controls that can carry a message, keyed by the modifier they set (`format` is
@@ -18,10 +18,21 @@ function controlFor(name: string | undefined): ControlKey {
   return (CONTROL_KEYS as readonly string[]).includes(name ?? '') ? (name as ControlKey) : 'general';
 }
 
-/** The client-side rule violations of a draft, by control (the first message per control). */
-export function clientMessages(modifiers: Readonly<Record<string, string>>): ControlMessages {
+/** What the editor knows of the repository besides the URL: the sizes `dpr` scales come from them. */
+export interface RepositoryFacts {
+  presets?: readonly ImagePreset[] | undefined;
+  smartCrops?: readonly SmartCrop[] | undefined;
+}
+
+/**
+ * The client-side rule violations of a draft, by control (the first message per control). With the
+ * presets and the asset's smart crops, a `dpr` that would scale a preset's or a smart crop's size
+ * below 1 px is caught too (`preset=thumbnail&dpr=0.001`), as the repository would refuse it.
+ */
+export function clientMessages(modifiers: Readonly<Record<string, string>>, facts: RepositoryFacts = {}): ControlMessages {
   const messages: ControlMessages = {};
-  for (const issue of validateModifiers(modifiers)) {
+  const context = { ...(facts.presets ? { presets: facts.presets } : {}), ...(facts.smartCrops ? { smartCrops: facts.smartCrops } : {}) };
+  for (const issue of validateModifiers(modifiers, context)) {
     const key = controlFor(issue.modifier);
     messages[key] ??= issue.message;
   }

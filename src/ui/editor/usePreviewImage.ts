@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import type { RepositoryClient } from '../../core/repositoryClient.ts';
+import { SelectorError } from '../../core/selectorError.ts';
 import type { ProblemDetails } from '../../core/types.ts';
+import { useRepositoryClient } from '../useRepositoryClient.ts';
+import { useSelector } from '../useSelectorStore.ts';
 
 /** How long input must rest before the exact URL replaces a stand-in. */
 const SETTLE_MS = 150;
@@ -25,18 +29,20 @@ export interface PreviewState {
   failed: boolean;
 }
 
-/** Chromium's Accept for images; AVIF and WebP are what auto-format negotiates on. */
-const IMAGE_ACCEPT = 'image/avif,image/webp,image/apng,image/*,*/*;q=0.8';
-
 /**
  * Loads the preview with fetch, as an object URL, so the previous image stays until the next has
  * arrived (no flicker) and a stale request can be aborted. A change that comes while input is
  * moving (less than {@link SETTLE_MS} after the previous one) loads `standInUrl` at once and the
  * exact URL only once input rests; a lone change loads the exact URL at once. `url` undefined
  * (the draft breaks a rule) makes no request. Object URLs are revoked when replaced and on unmount.
+ * A `restricted` image is fetched with the token; a public one without, and with it once more
+ * when the repository says it is not there (404, 401, 403) and a token is configured.
  */
-
-export function usePreviewImage(url: string | undefined, standInUrl: string | undefined): PreviewState {
+export function usePreviewImage(url: string | undefined, standInUrl: string | undefined, restricted: boolean): PreviewState {
+  const { client } = useRepositoryClient();
+  const hasToken = useSelector((s) => s.options.token !== undefined && s.options.token !== '');
+  const access = useRef({ client, restricted, hasToken });
+  access.current = { client, restricted, hasToken };
   const [state, setState] = useState<PreviewState>({ image: undefined, loading: false, problem: undefined, failed: false });
   const controller = useRef<AbortController | undefined>(undefined);
   const lastChange = useRef(0);
@@ -51,7 +57,8 @@ export function usePreviewImage(url: string | undefined, standInUrl: string | un
       controller.current = abort;
       current.current = target;
       setState((s) => ({ ...s, loading: true }));
-      void fetchPreview(target, abort.signal).then(
+      const { client, restricted, hasToken } = access.current;
+      void fetchPreview(client, target, abort.signal, restricted ? 'token' : hasToken ? 'public-then-token' : 'public').then(
         (result) => {
           if (abort.signal.aborted) {
             if ('objectUrl' in result) URL.revokeObjectURL(result.objectUrl);
@@ -107,19 +114,19 @@ export function usePreviewImage(url: string | undefined, standInUrl: string | un
 
 type FetchResult = Omit<PreviewImage, 'url' | 'standIn'> | { problem: ProblemDetails | undefined };
 
-async function fetchPreview(url: string, signal: AbortSignal): Promise<FetchResult> {
-  // The Accept an <img> sends, so the preview shows the format a page using the URL would get
-  // (fetch alone sends */*, which auto-format answers with JPEG).
-  const response = await fetch(url, { signal, headers: { Accept: IMAGE_ACCEPT } });
-  if (!response.ok) {
-    let problem: ProblemDetails | undefined;
-    try {
-      problem = (await response.json()) as ProblemDetails;
-    } catch {
-      problem = { status: response.status, title: response.statusText || `HTTP ${response.status}` };
-    }
-    return { problem };
+/** How a preview is fetched: with the token, without, or without and then once with it. */
+type Access = 'token' | 'public' | 'public-then-token';
+
+async function fetchPreview(client: RepositoryClient, url: string, signal: AbortSignal, access: Access): Promise<FetchResult> {
+  try {
+    // The client asks with the Accept an <img> sends, so the preview shows the format a page
+    // using the URL would get (fetch alone sends */*, which auto-format answers with JPEG).
+    const { blob, contentType } = await client.image(url, { signal, authorize: access === 'token' });
+    return { objectUrl: URL.createObjectURL(blob), contentType, bytes: blob.size };
+  } catch (error) {
+    if (signal.aborted || !(error instanceof SelectorError)) throw error;
+    if (access === 'public-then-token' && (error.code === 'not-found' || error.code === 'unauthorized')) return fetchPreview(client, url, signal, 'token');
+    if (error.code === 'network') return { problem: undefined };
+    return { problem: error.problem ?? { status: error.status, title: error.message } };
   }
-  const blob = await response.blob();
-  return { objectUrl: URL.createObjectURL(blob), contentType: response.headers.get('Content-Type') ?? blob.type, bytes: blob.size };
 }

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { requiresAuthorization } from '../core/requiresAuthorization.ts';
+import type { AssetSummary } from '../core/types.ts';
+import { useAuthorizedImage } from './useAuthorizedImage.ts';
+import { useSelector } from './useSelectorStore.ts';
+
+/** The `<img>` props of a delivered image. */
+interface DeliveredImageProps {
+  src: string | undefined;
+  srcSet: string | undefined;
+  onError: () => void;
+  /** Which way the image came: plain (`public`), or fetched with the token (`authorized`). */
+  'data-delivery': 'public' | 'authorized';
+}
+
+export interface DeliveredImage {
+  props: DeliveredImageProps;
+  /** Neither way could show it: the caller shows a stand-in (the kind's icon) or nothing. */
+  unavailable: boolean;
+}
+
+/**
+ * How the selector shows an image of an asset: a public one as a plain `<img src srcset>` (cheap,
+ * cached by the browser and the CDN), a restricted one (`dam:roles`, see requiresAuthorization)
+ * fetched with the token and shown as an object URL. A repository that does not mark restricted
+ * assets is covered too: when a plain load fails and a token is configured, the image is fetched
+ * once more with the token. `src` undefined shows nothing. The token is never in a URL, an
+ * attribute or the DOM: only object URLs are.
+ */
+export function useDeliveredImage(asset: Pick<AssetSummary, 'assetMetadata'>, src: string | undefined, srcSet?: string): DeliveredImage {
+  const hasToken = useSelector((s) => s.options.token !== undefined && s.options.token !== '');
+  // The URLs whose plain load, and whose fetched bytes, failed (keyed by URL: a new URL tries again).
+  const [publicFailed, setPublicFailed] = useState<string>();
+  const [decodeFailed, setDecodeFailed] = useState<string>();
+  const authorized = src !== undefined && (requiresAuthorization(asset) || (hasToken && publicFailed === src));
+  const fetched = useAuthorizedImage(authorized ? src : undefined);
+  if (!authorized) {
+    return {
+      props: { src, srcSet, onError: () => setPublicFailed(src), 'data-delivery': 'public' },
+      unavailable: src !== undefined && publicFailed === src,
+    };
+  }
+  return {
+    props: { src: fetched.src, srcSet: undefined, onError: () => setDecodeFailed(src), 'data-delivery': 'authorized' },
+    unavailable: fetched.failed || decodeFailed === src,
+  };
+}
