@@ -126,8 +126,9 @@ function bundlePanel(input: ChartInput, top: number): { svg: string[]; height: n
   if (floor) {
     const at = x(floor.js + floor.css);
     out.push(`<line x1="${at.toFixed(1)}" y1="${first - 4}" x2="${at.toFixed(1)}" y2="${bottom}" stroke="${MUTED}" stroke-dasharray="4 3"/>`);
+    out.push(text(at, bottom + 28, 'the React floor', `text-anchor="middle" fill="${MUTED}"`));
   }
-  return { svg: out, height: bottom + 24 - top };
+  return { svg: out, height: bottom + 38 - top };
 }
 
 /** How far a value is through its budget: 1 is exactly at it, above 1 misses it. */
@@ -168,7 +169,8 @@ function runtimePanel(input: ChartInput, top: number): { svg: string[]; height: 
       out.push(`<line x1="${x(low).toFixed(1)}" y1="${y + BAR / 2}" x2="${x(high).toFixed(1)}" y2="${y + BAR / 2}" stroke="${INK}" stroke-width="1.5"/>`);
       if (ratio > RUNTIME_AXIS) out.push(cutMark(x(RUNTIME_AXIS) - 10, y));
       const pass = ratio <= 1;
-      out.push(text(Math.min(x(ratio), PLOT_LEFT + PLOT_WIDTH) + 6, y + 11, `${num(b.median)} ${figure.unit} ${pass ? '✓' : '✗'}`, `fill="${pass ? PASS : OVER}"`));
+      // The value goes right of the bar and of the range line, whichever ends later.
+      out.push(text(Math.max(x(ratio), Number.isFinite(high) ? x(high) : 0) + 6, y + 11, `${num(b.median)} ${figure.unit} ${pass ? '✓' : '✗'}`, `fill="${pass ? PASS : OVER}"`));
     });
   });
   out.push(`<line x1="${x(1).toFixed(1)}" y1="${first - 4}" x2="${x(1).toFixed(1)}" y2="${bottom}" stroke="${OVER}" stroke-dasharray="5 3" stroke-width="1.5"/>`);

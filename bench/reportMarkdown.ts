@@ -1,6 +1,6 @@
 import type { Measurement } from './benchTools.ts';
 import type { BundleRow } from './bundles/bundleBench.ts';
-import type { Machine, Results, SectionStamp } from './results.ts';
+import { RUNTIME_SECTIONS, type Machine, type Results, type SectionStamp } from './results.ts';
 import type { RuntimeFigure } from './runtime/figures.ts';
 import { formatKB } from './sizes.ts';
 import { formatNumber, formatSummary, summarize, withinBudget, type Budget } from './stats.ts';
@@ -28,7 +28,9 @@ export function renderReport(results: Results, chartFile = 'report.svg'): string
 function stamps(results: Results): Array<[string, SectionStamp]> {
   const list: Array<[string, SectionStamp]> = [];
   if (results.bundles) list.push(['bundles', results.bundles]);
-  for (const [name, stamp] of Object.entries(results.runtime?.sections ?? {})) list.push([name, stamp]);
+  const sections = results.runtime?.sections ?? {};
+  const order = (name: string) => ((RUNTIME_SECTIONS as readonly string[]).indexOf(name) + 1 || RUNTIME_SECTIONS.length + 1);
+  for (const name of Object.keys(sections).sort((a, b) => order(a) - order(b))) list.push([name, sections[name]!]);
   if (results.emulator) list.push(['emulator', results.emulator]);
   return list;
 }
@@ -96,7 +98,7 @@ function later(row: BundleRow): string {
 
 function budgetText(budget: Budget | undefined, unit: string): string {
   if (!budget) return '';
-  return `${budget.kind === 'max' ? '≤' : '≥'} ${formatNumber(budget.limit)}${unit === '%' ? ' %' : ` ${unit}`}`;
+  return `${budget.kind === 'max' ? '≤' : '≥'} ${budget.limit.toLocaleString('en')}${unit === '%' ? ' %' : ` ${unit}`}`;
 }
 
 /** A cell: "456 ms (420–510) ✓", or "✗" when the median misses the budget. */

@@ -32,10 +32,16 @@ const SECTIONS: Record<string, (results: Results, stamp: () => SectionStamp) => 
     const rows = await benchBundles();
     results.bundles = { ...stamp(), rows };
   },
-  selector: runtime('selector', () => benchSelectorRuntime(5)),
-  scroll: runtime('scroll', () => benchScroll(3)),
-  editor: runtime('editor', () => benchEditorRuntime(3)),
+  selector: runtime('selector', () => benchSelectorRuntime(runs(5))),
+  scroll: runtime('scroll', () => benchScroll(runs(3))),
+  editor: runtime('editor', () => benchEditorRuntime(runs(3))),
 };
+
+/** Runs per build: cheap figures 5, expensive ones 3; `BENCH_RUNS=1` for a quick look while working on the bench. */
+function runs(standard: number): number {
+  const override = Number(process.env.BENCH_RUNS);
+  return Number.isInteger(override) && override > 0 ? override : standard;
+}
 
 function runtime(section: string, measure: () => Promise<RuntimeFigure[]>) {
   return async (results: Results, stamp: () => SectionStamp) => {
@@ -44,19 +50,25 @@ function runtime(section: string, measure: () => Promise<RuntimeFigure[]>) {
   };
 }
 
-const asked = process.argv.slice(2).map((a) => a.toLowerCase());
+// `report` alone rewrites REPORT.md and report.svg from results.json without measuring.
+const asked = process.argv.slice(2).map((a) => a.toLowerCase()).filter((a) => a !== 'report');
+const reportOnly = asked.length === 0 && process.argv.slice(2).length > 0;
 const unknown = asked.filter((a) => !Object.keys(SECTIONS).some((name) => name.includes(a)));
 if (unknown.length > 0) {
   console.error(`bench: no section matches ${unknown.join(', ')}; sections: ${Object.keys(SECTIONS).join(', ')}`);
   process.exit(2);
 }
-const chosen = Object.keys(SECTIONS).filter((name) => asked.length === 0 || asked.some((a) => name.includes(a)));
+const chosen = reportOnly ? [] : Object.keys(SECTIONS).filter((name) => asked.length === 0 || asked.some((a) => name.includes(a)));
 
-const browser = await launchChromium();
-const chromium = browser.version();
-await browser.close();
+let chromium = '';
+if (chosen.length > 0) {
+  const browser = await launchChromium();
+  chromium = browser.version();
+  await browser.close();
+}
 
 const results: Results = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Results) : {};
+if (reportOnly) await writeOutputs(results);
 for (const name of chosen) {
   console.log(`bench: ${name}…`);
   const at = new Date().toISOString();
@@ -84,7 +96,7 @@ function chartInput(all: Results): ChartInput {
   return {
     subtitle: [when, machine ? `${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, Chromium ${machine.chromium}` : ''].filter(Boolean).join(' · '),
     bundles: (all.bundles?.rows ?? []).map((row) => ({
-      label: row.label.replace(/`/g, ''),
+      label: row.short,
       ours: row.kind === 'ours',
       floor: row.kind === 'floor',
       js: row.firstPaint.js.gzip,
@@ -95,7 +107,7 @@ function chartInput(all: Results): ChartInput {
     runtime: (all.runtime?.figures ?? [])
       .filter((f) => f.budget)
       .map((f) => ({
-        label: f.label.replace(/`/g, ''),
+        label: f.short,
         unit: f.unit,
         budget: f.budget!,
         builds: builds.map((b) => {

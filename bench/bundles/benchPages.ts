@@ -12,6 +12,8 @@ export type PageKind = 'ours' | 'floor' | 'peer';
 export interface BenchPage {
   id: string;
   label: string;
+  /** For the chart, where a label has about 40 characters of room. */
+  short: string;
   kind: PageKind;
   /** Its sources: index.html (+ main.jsx, built by vite) or a static index.html. */
   dir: string;
@@ -38,12 +40,13 @@ const peer = (name: string) => resolve(BENCH, 'competitors/pages', name);
  * bench/runtime/ourBuilds.ts (they name the framework inside the script-tag build).
  */
 export const BENCH_PAGES: BenchPage[] = [
-  { id: 'ours-script-tag', label: 'our script-tag build', kind: 'ours', dir: ours('ours-script-tag'), built: false, packages: [] },
-  { id: 'ours-esm-react', label: 'our ESM build in a React 19 app', kind: 'ours', dir: ours('ours-esm-react'), built: true, packages: ['react', 'react-dom'] },
-  { id: 'react-floor', label: '`react` + `react-dom` alone (the floor)', kind: 'floor', dir: ours('react-floor'), built: true, packages: ['react', 'react-dom'] },
+  { id: 'ours-script-tag', label: 'our script-tag build', short: 'our script-tag build', kind: 'ours', dir: ours('ours-script-tag'), built: false, packages: [] },
+  { id: 'ours-esm-react', label: 'our ESM build in a React 19 app', short: 'our ESM build in a React 19 app', kind: 'ours', dir: ours('ours-esm-react'), built: true, packages: ['react', 'react-dom'] },
+  { id: 'react-floor', label: '`react` + `react-dom` alone (the floor)', short: 'react + react-dom (the floor)', kind: 'floor', dir: ours('react-floor'), built: true, packages: ['react', 'react-dom'] },
   {
     id: 'bynder',
     label: '`@bynder/compact-view` in a React 19 app',
+    short: '@bynder/compact-view + React',
     kind: 'peer',
     dir: peer('bynder'),
     built: true,
@@ -53,15 +56,16 @@ export const BENCH_PAGES: BenchPage[] = [
   {
     id: 'filestack',
     label: '`filestack-js` picker',
+    short: 'filestack-js picker (its UI: CDN)',
     kind: 'peer',
     dir: peer('filestack'),
     built: true,
     packages: ['filestack-js'],
     note: 'the picker UI itself loads from Filestack\'s CDN on `open()` and is not counted',
   },
-  { id: 'uppy', label: '`@uppy/core` + `@uppy/dashboard` + `@uppy/image-editor`', kind: 'peer', dir: peer('uppy'), built: true, packages: ['@uppy/core', '@uppy/dashboard', '@uppy/image-editor'] },
-  { id: 'react-image-crop', label: '`react-image-crop` in a React 19 app (the crop step alone)', kind: 'peer', dir: peer('react-image-crop'), built: true, packages: ['react-image-crop'] },
-  { id: 'react-easy-crop', label: '`react-easy-crop` in a React 19 app (the crop step alone)', kind: 'peer', dir: peer('react-easy-crop'), built: true, packages: ['react-easy-crop'] },
+  { id: 'uppy', label: '`@uppy/core` + `@uppy/dashboard` + `@uppy/image-editor`', short: 'Uppy core + dashboard + image editor', kind: 'peer', dir: peer('uppy'), built: true, packages: ['@uppy/core', '@uppy/dashboard', '@uppy/image-editor'] },
+  { id: 'react-image-crop', label: '`react-image-crop` in a React 19 app (the crop step alone)', short: 'react-image-crop + React', kind: 'peer', dir: peer('react-image-crop'), built: true, packages: ['react-image-crop'] },
+  { id: 'react-easy-crop', label: '`react-easy-crop` in a React 19 app (the crop step alone)', short: 'react-easy-crop + React', kind: 'peer', dir: peer('react-easy-crop'), built: true, packages: ['react-easy-crop'] },
 ];
 
 export function pageUrl(origin: string, page: Pick<BenchPage, 'id'>, hash = ''): string {

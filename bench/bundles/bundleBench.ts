@@ -13,6 +13,7 @@ import { ensureCompetitorsInstalled, installedVersion } from './competitors.ts';
 export interface BundleRow {
   id: string;
   label: string;
+  short: string;
   kind: PageKind;
   /** Package versions, e.g. "react-image-crop 11.1.2". */
   versions: string[];
@@ -71,8 +72,12 @@ async function weighPage(browser: Browser, origin: string, benchPage: BenchPage)
       ),
     );
   });
+  let restless = false;
   const settle = async () => {
-    await page.waitForLoadState('networkidle');
+    // A page that keeps retrying a blocked host never goes idle: count what arrived in 20 s.
+    await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => {
+      restless = true;
+    });
     const files = (await Promise.all(pending)).filter((f): f is LoadedFile => f !== undefined);
     pending = [];
     return { ...tallyLoads(files), files: files.filter((f) => f.kind !== 'other').map((f) => shortUrl(origin, f.url)) };
@@ -90,13 +95,14 @@ async function weighPage(browser: Browser, origin: string, benchPage: BenchPage)
     return {
       id: benchPage.id,
       label: benchPage.id === 'ours-script-tag' ? ourBuildLabel('script-tag') : benchPage.label,
+      short: benchPage.id === 'ours-script-tag' ? ourBuildLabel('script-tag') : benchPage.short,
       kind: benchPage.kind,
       versions: benchPage.packages.map((name) => `${name} ${installedVersion(name, { projectOnly: benchPage.kind !== 'peer' })}`),
       firstPaint,
       ...(firstUse ? { firstUse } : {}),
       unused,
       external: [...external].sort(),
-      ...(benchPage.note ? { note: benchPage.note } : {}),
+      ...(benchPage.note || restless ? { note: [benchPage.note, restless ? 'its network never went quiet: counted what arrived in 20 s' : ''].filter(Boolean).join('; ') } : {}),
     };
   } finally {
     await context.close();

@@ -35,10 +35,10 @@ export async function benchEditorRuntime(runs = 3): Promise<RuntimeFigure[]> {
   const builds = ourBuilds();
   await buildPages(BENCH_PAGES.filter((page) => builds.some((b) => b.pageId === page.id)));
   const set = new FigureSet('editor')
-    .define('editor-url', 'editor: Width change → URL text updated', 'ms', { limit: 16, kind: 'max' })
-    .define('editor-preview', 'editor: Width change → new Preview shown (new transform)', 'ms', { limit: 250, kind: 'max' })
-    .define('editor-drag-task', 'editor: longest task while dragging the crop for 2 s', 'ms', { limit: 50, kind: 'max' })
-    .define('editor-drag-gap', 'editor: longest gap between frames while dragging the crop', 'ms');
+    .define('editor-url', 'editor: Width change → URL text updated', 'editor: change → URL text', 'ms', { limit: 16, kind: 'max' })
+    .define('editor-preview', 'editor: Width change → new Preview shown (new transform)', 'editor: change → new Preview', 'ms', { limit: 250, kind: 'max' })
+    .define('editor-drag-task', 'editor: longest task while dragging the crop for 2 s', 'editor: crop drag, longest task', 'ms', { limit: 50, kind: 'max' })
+    .define('editor-drag-gap', 'editor: longest gap between frames while dragging the crop', 'editor: crop drag, longest frame gap', 'ms');
   const pool = widths(runs * builds.length * CHANGES_PER_RUN);
   const browser = await launchChromium();
   const emulator = await spawnEmulator([]);
@@ -71,7 +71,7 @@ export async function benchEditorRuntime(runs = 3): Promise<RuntimeFigure[]> {
           set.note(
             'editor-drag-task',
             build.id,
-            `${drag.moves} mouse moves in ${(drag.dragMs / 1000).toFixed(2)} s in the last run, ${drag.longTasks} tasks over 50 ms, crop ${drag.cropBefore ?? 'none'} → ${drag.cropAfter ?? 'none'}`,
+            `${drag.moves} mouse moves in ${(drag.dragMs / 1000).toFixed(2)} s in the last run, ${drag.longTasks} ${drag.longTasks === 1 ? 'task' : 'tasks'} over 50 ms, crop ${drag.cropBefore ?? 'none'} → ${drag.cropAfter ?? 'none'}`,
           );
         } finally {
           await context.close();

@@ -4,6 +4,8 @@ import type { Budget } from '../stats.ts';
 export interface RuntimeFigure {
   key: string;
   label: string;
+  /** For the chart, where a label has about 40 characters of room. */
+  short: string;
   unit: string;
   budget?: Budget;
   /** Which section measured it (`npm run bench -- <section>` measures it again). */
@@ -18,8 +20,8 @@ export class FigureSet {
 
   constructor(private readonly section: string) {}
 
-  define(key: string, label: string, unit: string, budget?: Budget): this {
-    if (!this.figures.some((f) => f.key === key)) this.figures.push({ key, label, unit, ...(budget ? { budget } : {}), section: this.section, builds: {} });
+  define(key: string, label: string, short: string, unit: string, budget?: Budget): this {
+    if (!this.figures.some((f) => f.key === key)) this.figures.push({ key, label, short, unit, ...(budget ? { budget } : {}), section: this.section, builds: {} });
     return this;
   }
 

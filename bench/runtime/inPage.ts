@@ -16,6 +16,8 @@ interface BenchWindow {
 
 export interface PaintResult {
   ms: number;
+  /** Mount → the first frame with result cells in the grid (before their thumbnails). */
+  resultsMs: number;
   images: number;
   /** The first screen's thumbnails: URL and bytes received (encoded body, from Resource Timing). */
   thumbnails: Array<{ url: string; bytes: number; type: string }>;
@@ -42,10 +44,12 @@ export async function mountAndPaint(): Promise<PaintResult> {
     onSelect: record('onSelect'),
     onSelectionChange: record('onSelectionChange'),
   });
+  let resultsMs = NaN;
   for (;;) {
     await frame();
     if (performance.now() - started > 30_000) throw new Error('no thumbnails within 30 s');
     const grid = host.querySelector('[role="grid"]');
+    if (Number.isNaN(resultsMs) && grid?.querySelector('[role="gridcell"]')) resultsMs = performance.now() - started;
     const scroller = grid?.closest('.as-grid-scroll') ?? grid;
     if (!scroller) continue;
     const view = scroller.getBoundingClientRect();
@@ -61,7 +65,7 @@ export async function mountAndPaint(): Promise<PaintResult> {
       const entry = (performance.getEntriesByName(img.currentSrc) as Array<PerformanceResourceTiming & { contentType?: string }>).at(-1);
       return { url: img.currentSrc, bytes: entry?.encodedBodySize ?? NaN, type: entry?.contentType ?? '' };
     });
-    return { ms, images: visible.length, thumbnails };
+    return { ms, resultsMs, images: visible.length, thumbnails };
   }
 }
 

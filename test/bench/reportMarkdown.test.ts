@@ -13,6 +13,7 @@ const builds = [
 const figure = (key: string, section: string, samples: Record<string, number[]>): RuntimeFigure => ({
   key,
   label: key,
+  short: key,
   unit: 'ms',
   budget: { limit: 400, kind: 'max' },
   section,
