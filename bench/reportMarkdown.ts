@@ -38,7 +38,8 @@ function stamps(results: Results): Array<[string, SectionStamp]> {
 function machineSection(results: Results): string[] {
   const list = stamps(results);
   if (list.length === 0) return [];
-  const newest = list.map(([, s]) => s).sort((a, b) => b.at.localeCompare(a.at))[0]!.machine;
+  list.sort((a, b) => a[1].at.localeCompare(b[1].at));
+  const newest = list.at(-1)![1].machine;
   const out = ['## Machine and versions', '', '| | |', '|---|---|'];
   out.push(`| CPU | ${newest.cpu}, ${newest.cores} cores, ${newest.ramGB.toFixed(1)} GB RAM (shared with other work: see the load average per section) |`);
   out.push(`| OS | ${newest.os} |`, `| Node | ${newest.node} |`, `| Chromium | ${newest.chromium}, headless, \`--disable-gpu\` |`);
@@ -85,13 +86,19 @@ function bundleSection(rows: BundleRow[]): string[] {
   return out;
 }
 
+/** A built file's name without the content hashes vite adds: `ImageEditor-DFoe5Eos-CawttB3L.js` → `ImageEditor.js`. */
+export function fileName(path: string): string {
+  // A hash has a capital, digit or underscore among its eight characters; a word such as "selector" has not.
+  return path.split('/').pop()!.replace(/(-(?=[A-Za-z0-9_-]{0,7}[A-Z0-9_])[A-Za-z0-9_-]{8})+(?=\.(?:m?js|css|json)$)/, '');
+}
+
 function later(row: BundleRow): string {
   const parts: string[] = [];
   if (row.firstUse && row.firstUse.js.files + row.firstUse.css.files > 0) {
-    const files = row.firstUse.files.map((f) => `\`${f.split('/').pop()}\``).join(', ');
+    const files = row.firstUse.files.map((f) => `\`${fileName(f)}\``).join(', ');
     parts.push(`on first use of the editors: +${formatKB(row.firstUse.js.gzip + row.firstUse.css.gzip)} (${files})`);
   }
-  for (const file of row.unused) parts.push(`not loaded: \`${file.file.split('/').pop()}\` ${formatKB(file.gzip)}${/\bde\b|\.de[.-]/.test(file.file) ? ' (German messages, when used)' : ''}`);
+  for (const file of row.unused) parts.push(`not loaded: \`${fileName(file.file)}\` ${formatKB(file.gzip)}${/\bde\b|\.de[.-]/.test(file.file) ? ' (German messages, when used)' : ''}`);
   if (row.external.length) parts.push(`blocked, not counted: ${row.external.map((h) => `\`${h}\``).join(', ')}`);
   return parts.join('; ') || '–';
 }

@@ -18,6 +18,11 @@ export interface PaintResult {
   ms: number;
   /** Mount → the first frame with result cells in the grid (before their thumbnails). */
   resultsMs: number;
+  /** Where the time went, from Resource Timing: mount → search request sent, thumbnails requested, last thumbnail received. */
+  searchSentMs: number;
+  thumbnailsRequestedMs: number;
+  lastThumbnailMs: number;
+  thumbnailRequests: number;
   images: number;
   /** The first screen's thumbnails: URL and bytes received (encoded body, from Resource Timing). */
   thumbnails: Array<{ url: string; bytes: number; type: string }>;
@@ -65,7 +70,19 @@ export async function mountAndPaint(): Promise<PaintResult> {
       const entry = (performance.getEntriesByName(img.currentSrc) as Array<PerformanceResourceTiming & { contentType?: string }>).at(-1);
       return { url: img.currentSrc, bytes: entry?.encodedBodySize ?? NaN, type: entry?.contentType ?? '' };
     });
-    return { ms, resultsMs, images: visible.length, thumbnails };
+    const since = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= started);
+    const search = since.find((e) => e.name.includes('/search'));
+    const thumbs = since.filter((e) => e.name.includes('/as/'));
+    return {
+      ms,
+      resultsMs,
+      searchSentMs: search ? search.startTime - started : NaN,
+      thumbnailsRequestedMs: thumbs.length ? Math.min(...thumbs.map((e) => e.startTime)) - started : NaN,
+      lastThumbnailMs: thumbs.length ? Math.max(...thumbs.map((e) => e.responseEnd)) - started : NaN,
+      thumbnailRequests: thumbs.length,
+      images: visible.length,
+      thumbnails,
+    };
   }
 }
 

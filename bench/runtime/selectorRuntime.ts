@@ -5,6 +5,7 @@ import { BENCH_PAGES, pageUrl } from '../bundles/benchPages.ts';
 import { buildPages } from '../bundles/buildPages.ts';
 import { selectorRoot } from '../selectorUi.ts';
 import { formatKB } from '../sizes.ts';
+import { summarize } from '../stats.ts';
 import { FigureSet, type RuntimeFigure } from './figures.ts';
 import { armClickToCallback, armKeystroke, mountAndPaint, pendingResult, resultNames, unmountSelector } from './inPage.ts';
 import { ourBuilds, type OurBuild } from './ourBuilds.ts';
@@ -29,16 +30,20 @@ export async function benchSelectorRuntime(runs = 5): Promise<RuntimeFigure[]> {
     .define('choose', 'click an asset → `onSelectionChange`', 'click an asset → onSelectionChange', 'ms')
     .define('select', 'click Select → `onSelect`', 'click Select → onSelect', 'ms')
     .define('thumb-bytes', 'first screen of thumbnails: bytes received ÷ bytes of the originals', 'first-screen thumbnails ÷ originals', '%', { limit: 3, kind: 'max' });
+  const coldSteps: ColdSteps = {};
   for (let run = 0; run < runs; run++) {
     for (const build of builds) {
       console.log(`bench: selector, ${build.id}, cold start ${run + 1} of ${runs}`);
-      await coldStart(build, run, set);
+      await coldStart(build, run, set, coldSteps);
     }
   }
   return set.figures;
 }
 
-async function coldStart(build: OurBuild, run: number, set: FigureSet): Promise<void> {
+/** Per build, the steps of each cold start, for the note that says where the time went. */
+type ColdSteps = Record<string, Record<'search' | 'results' | 'requested' | 'last' | 'count', number[]>>;
+
+async function coldStart(build: OurBuild, run: number, set: FigureSet, coldSteps: ColdSteps): Promise<void> {
   const emulator = await spawnEmulator([]);
   const browser = await launchChromium();
   try {
@@ -47,6 +52,18 @@ async function coldStart(build: OurBuild, run: number, set: FigureSet): Promise<
     const cold = await page.evaluate(mountAndPaint);
     set.add('mount-cold', build.id, cold.ms);
     set.add('mount-cold-results', build.id, cold.resultsMs);
+    const steps = (coldSteps[build.id] ??= { search: [], results: [], requested: [], last: [], count: [] });
+    steps.search.push(cold.searchSentMs);
+    steps.results.push(cold.resultsMs);
+    steps.requested.push(cold.thumbnailsRequestedMs);
+    steps.last.push(cold.lastThumbnailMs);
+    steps.count.push(cold.thumbnailRequests);
+    const med = (values: number[]) => Math.round(summarize(values).median).toLocaleString('en');
+    set.note(
+      'mount-cold',
+      build.id,
+      `medians: search request sent at ${med(steps.search)} ms, results rendered at ${med(steps.results)} ms, ${med(steps.count)} thumbnails requested at ${med(steps.requested)} ms, the last received at ${med(steps.last)} ms (each a transform the fresh emulator renders for the first time)`,
+    );
 
     const received = cold.thumbnails.reduce((sum, t) => sum + t.bytes, 0);
     const originals = (await Promise.all(cold.thumbnails.map((t) => originalSize(emulator.url, t.url)))).reduce((a, b) => a + b, 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Machine, Results } from '../../bench/results.ts';
 import { mergeRuntime } from '../../bench/results.ts';
-import { renderReport } from '../../bench/reportMarkdown.ts';
+import { fileName, renderReport } from '../../bench/reportMarkdown.ts';
 import type { RuntimeFigure } from '../../bench/runtime/figures.ts';
 
 const machine: Machine = { cpu: 'Test CPU', cores: 2, ramGB: 8, os: 'Linux 6', node: 'v20.20.2', chromium: '156.0', packages: { vite: '8.3.8' }, load: 1.5 };
@@ -53,5 +53,15 @@ describe('renderReport', () => {
   it('says when a column\'s figures were measured on a build that has changed since', () => {
     const renamed = { ...results, runtime: { ...results.runtime!, builds: [{ id: 'script-tag', label: 'script-tag build (Preact inside)' }, builds[1]!] } };
     expect(renderReport(renamed)).toContain('(measured on the script-tag build (React inside))');
+  });
+});
+
+describe('fileName', () => {
+  it('drops the content hashes vite adds, and keeps names without one', () => {
+    expect(fileName('/dist/demo/bench/ours-esm-react/assets/ImageEditor-DFoe5Eos-CawttB3L.js')).toBe('ImageEditor.js');
+    expect(fileName('/x/messages.de-Wfo4BkKa-Wfo4BkKa.js')).toBe('messages.de.js');
+    expect(fileName('/dist/asset-selector.extras.js')).toBe('asset-selector.extras.js');
+    expect(fileName('/dist/i18n/de.json')).toBe('de.json');
+    expect(fileName('/dist/asset-selector.css')).toBe('asset-selector.css');
   });
 });
