@@ -64,13 +64,3 @@ export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, result];
 }
 
-export function formatReport(title: string, rows: Measurement[]): string {
-  const lines = [`### ${title}`, '', '| measurement | result | budget | |', '|---|---:|---:|---|'];
-  for (const row of rows) {
-    const value = row.value >= 100 ? Math.round(row.value).toLocaleString('en') : row.value.toFixed(2);
-    const budget = row.budget ? `${row.budget.kind === 'max' ? '≤' : '≥'} ${row.budget.limit.toLocaleString('en')} ${row.unit}` : '';
-    const ok = row.budget ? ((row.budget.kind === 'max' ? row.value <= row.budget.limit : row.value >= row.budget.limit) ? 'ok' : '**over budget**') : '';
-    lines.push(`| ${row.name}${row.note ? ` (${row.note})` : ''} | ${value} ${row.unit} | ${budget} | ${ok} |`);
-  }
-  return lines.join('\n');
-}

@@ -1,116 +1,92 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type ElementHandle, type Locator, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
-import { percentile, spawnEmulator, type Measurement } from './benchTools.ts';
-import { openBenchPage } from './selectorBench.ts';
+import type { ElementHandle, Locator, Page } from '@playwright/test';
+import { spawnEmulator } from '../benchTools.ts';
+import { freshPage, launchChromium } from '../browser.ts';
+import { BENCH_PAGES, pageUrl } from '../bundles/benchPages.ts';
+import { buildPages } from '../bundles/buildPages.ts';
+import { openEditorOnKite, selectorRoot } from '../selectorUi.ts';
+import { FigureSet, type RuntimeFigure } from './figures.ts';
+import { mountSelector } from './inPage.ts';
+import { ourBuilds } from './ourBuilds.ts';
 
-const KITE = 'Kite over the hills';
-/**
- * Distinct output widths, one per measured change: each is a transform the emulator has not done
- * yet. None is 640 or 480: the crop area's backdrop is the kite at width=640 and the stand-in
- * preview is capped at 480, so those URLs may already be cached.
- */
-const WIDTHS = [520, 552, 584, 616, 648, 680, 712, 744, 776, 808];
+const CHANGES_PER_RUN = 5;
 const WARM_UP_WIDTH = 500;
 const DRAG_MS = 2_000;
 const HZ = 60;
 
 /**
- * The image editor (issue 4) in Chromium, on the built script-tag bundle against the real emulator
- * CLI: (a) a control change (Width, set through its `input` event) to the URL text updated;
- * (b) the same change to the new Preview image shown (object URL swapped, loaded at the new width and
- * decoded); (c) the longest task while the crop rectangle is dragged for two seconds with mouse
- * moves at 60 Hz. Reported, never asserted.
+ * Distinct output widths, one per measured change over every run of every build: each is a
+ * transform the emulator has not done yet. None is 640 or 480: the crop area's backdrop is the
+ * kite at width=640 and the stand-in preview is capped at 480, so those URLs may already be cached.
  */
-export async function benchEditor(): Promise<Measurement[]> {
-  if (!existsSync(resolve(import.meta.dirname, '../dist/asset-selector.iife.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does)');
-  }
-  const out: Measurement[] = [];
-  const executablePath = findChromium();
-  const browser = await chromium.launch({ headless: true, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+function widths(count: number): number[] {
+  const out: number[] = [];
+  for (let w = 520; out.length < count; w += 8) if (w !== 640) out.push(w);
+  return out;
+}
+
+/**
+ * The image editor on each of our builds, against one emulator (builds alternate, `runs` fresh
+ * pages each): (a) a control change (Width, set through its `input` event) to the URL text
+ * updated; (b) the same change to the new Preview image shown (loaded at the new width and
+ * decoded); (c) the longest task and frame gap while the crop rectangle is dragged for two seconds
+ * with mouse moves at 60 Hz.
+ */
+export async function benchEditorRuntime(runs = 3): Promise<RuntimeFigure[]> {
+  const builds = ourBuilds();
+  await buildPages(BENCH_PAGES.filter((page) => builds.some((b) => b.pageId === page.id)));
+  const set = new FigureSet('editor')
+    .define('editor-url', 'editor: Width change → URL text updated', 'editor: change → URL text', 'ms', { limit: 16, kind: 'max' })
+    .define('editor-preview', 'editor: Width change → new Preview shown (new transform)', 'editor: change → new Preview', 'ms', { limit: 250, kind: 'max' })
+    .define('editor-drag-task', 'editor: longest task while dragging the crop for 2 s', 'editor: crop drag, longest task', 'ms', { limit: 50, kind: 'max' })
+    .define('editor-drag-gap', 'editor: longest gap between frames while dragging the crop', 'editor: crop drag, longest frame gap', 'ms');
+  const pool = widths(runs * builds.length * CHANGES_PER_RUN);
+  const browser = await launchChromium();
   const emulator = await spawnEmulator([]);
   try {
-    const page = await openBenchPage(browser, emulator.url);
-    const editor = await openEditorOnKite(page);
-    const width = editor.getByLabel('Width', { exact: true });
-    const preview = editor.getByRole('img', { name: 'Preview', exact: true });
-    await preview.waitFor();
-    const handles = { editor: await handle(editor), input: await handle(width) };
-
-    // Warm-up: the emulator has decoded the kite's source, smart-cropped it and run the delivery
-    // route and encoder once, and the page has run the editor's change path once. Every measured
-    // width after it is new, so each transform is still cold (not in the emulator's output LRU,
-    // not in the browser's HTTP cache).
-    await page.evaluate(measureChange, { ...handles, width: WARM_UP_WIDTH });
-    const samples: ChangeTiming[] = [];
-    for (const w of WIDTHS) {
-      samples.push(await page.evaluate(measureChange, { ...handles, width: w }));
-      await page.waitForTimeout(300);
+    for (let run = 0; run < runs; run++) {
+      for (const build of builds) {
+        console.log(`bench: editor, ${build.id}, run ${run + 1} of ${runs}`);
+        const { context, page } = await freshPage(browser);
+        try {
+          await page.goto(pageUrl(emulator.url, { id: build.pageId }, '#manual'));
+          await page.evaluate(mountSelector);
+          await selectorRoot(page).getByRole('gridcell').first().waitFor({ timeout: 30_000 });
+          const editor = await openEditorOnKite(page);
+          const width = editor.getByLabel('Width', { exact: true });
+          await editor.getByRole('img', { name: 'Preview', exact: true }).waitFor();
+          const handles = { editor: await handle(editor), input: await handle(width) };
+          // Warm-up: the emulator has decoded the kite's source, smart-cropped it and run the
+          // delivery route and encoder once, and the page has run the editor's change path once.
+          // Every measured width after it is new, so each transform is still cold.
+          await page.evaluate(measureChange, { ...handles, width: WARM_UP_WIDTH });
+          for (const w of pool.splice(0, CHANGES_PER_RUN)) {
+            const timing = await page.evaluate(measureChange, { ...handles, width: w });
+            set.add('editor-url', build.id, timing.urlMs ?? NaN);
+            set.add('editor-preview', build.id, timing.shownMs ?? NaN);
+            await page.waitForTimeout(300);
+          }
+          const drag = await dragCrop(page, editor);
+          set.add('editor-drag-task', build.id, drag.longestTask);
+          set.add('editor-drag-gap', build.id, drag.frameGap);
+          set.note(
+            'editor-drag-task',
+            build.id,
+            `${drag.moves} mouse moves in ${(drag.dragMs / 1000).toFixed(2)} s in the last run, ${drag.longTasks} ${drag.longTasks === 1 ? 'task' : 'tasks'} over 50 ms, crop ${drag.cropBefore ?? 'none'} → ${drag.cropAfter ?? 'none'}`,
+          );
+        } finally {
+          await context.close();
+        }
+      }
     }
-    const url = samples.map((s) => s.urlMs).filter((v): v is number => v !== null);
-    const shown = samples.map((s) => s.shownMs).filter((v): v is number => v !== null);
-    const sameFrame = samples.filter((s) => s.urlMs !== null && s.urlBeforeNextFrame).length;
-    const firstSwap = samples.map((s) => s.firstSwapMs).filter((v): v is number => v !== null);
-    out.push({
-      name: 'Width change → URL text updated, median',
-      value: url.length ? percentile(url, 50) : NaN,
-      unit: 'ms',
-      budget: { limit: 16, kind: 'max' },
-      note: `${url.length}/${samples.length} changes, max ${fmt(Math.max(...url))} ms, ${sameFrame} before the next frame`,
-    });
-    out.push({
-      name: 'Width change → new Preview shown, median',
-      value: shown.length ? percentile(shown, 50) : NaN,
-      unit: 'ms',
-      budget: { limit: 250, kind: 'max' },
-      note:
-        `${shown.length}/${samples.length} changes at widths ${WIDTHS[0]}–${WIDTHS.at(-1)} px, max ${fmt(Math.max(...shown))} ms, ` +
-        `first image swap median ${firstSwap.length ? fmt(percentile(firstSwap, 50)) : '–'} ms; warm emulator, cold transform`,
-    });
-
-    const drag = await dragCrop(page, editor);
-    out.push({
-      name: 'longest task while dragging the crop 2 s',
-      value: drag.longestTask,
-      unit: 'ms',
-      budget: { limit: 50, kind: 'max' },
-      note: `${drag.moves} mouse moves in ${(drag.dragMs / 1000).toFixed(2)} s (paced to ${HZ} Hz), ${drag.longTasks} tasks over 50 ms, crop ${drag.cropBefore ?? 'none'} → ${drag.cropAfter ?? 'none'}`,
-    });
-    out.push({ name: 'longest gap between frames while dragging the crop', value: drag.frameGap, unit: 'ms', note: 'requestAnimationFrame intervals over the same two seconds' });
-    await page.close();
   } finally {
     await emulator.stop();
     await browser.close();
   }
-  return out;
-}
-
-function fmt(ms: number): string {
-  return Number.isFinite(ms) ? ms.toFixed(1) : '–';
+  return set.figures;
 }
 
 async function handle(locator: Locator): Promise<ElementHandle<HTMLElement>> {
   return (await locator.elementHandle()) as ElementHandle<HTMLElement>;
-}
-
-/** Mounts the selector in the bench page, selects the kite by keyboard and opens the editor from the tray. */
-async function openEditorOnKite(page: Page): Promise<Locator> {
-  await page.evaluate(() => {
-    const api = (window as unknown as { AssetSelector: { mount(el: Element, o: object): unknown } }).AssetSelector;
-    (window as unknown as { benchHandle: unknown }).benchHandle = api.mount(document.querySelector('#host')!, { repository: location.origin, selectionType: 'multiple' });
-  });
-  const root = page.getByRole('region', { name: 'Asset selector' });
-  await root.getByRole('searchbox', { name: 'Search assets' }).fill(KITE);
-  await root.getByRole('status').filter({ hasText: /^1 asset found$/ }).waitFor({ timeout: 20_000 });
-  const cell = root.getByRole('grid', { name: 'Assets' }).getByRole('gridcell', { name: new RegExp(`^${KITE}`) });
-  await cell.focus();
-  await page.keyboard.press('Space');
-  await root.getByRole('region', { name: 'Selected assets' }).getByRole('listitem').filter({ hasText: KITE }).getByRole('button', { name: 'Edit' }).click();
-  const editor = page.getByRole('region', { name: 'Edit image' }).or(page.getByRole('dialog', { name: 'Edit image' }));
-  await editor.waitFor({ timeout: 20_000 });
-  return editor;
 }
 
 interface ChangeTiming {

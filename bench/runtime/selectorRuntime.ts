@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { httpRequest, spawnEmulator } from '../benchTools.ts';
+import { freshPage, launchChromium } from '../browser.ts';
+import { BENCH_PAGES, pageUrl } from '../bundles/benchPages.ts';
+import { buildPages } from '../bundles/buildPages.ts';
+import { selectorRoot } from '../selectorUi.ts';
+import { formatKB } from '../sizes.ts';
+import { summarize } from '../stats.ts';
+import { FigureSet, type RuntimeFigure } from './figures.ts';
+import { armClickToCallback, armKeystroke, mountAndPaint, pendingResult, resultNames, unmountSelector } from './inPage.ts';
+import { ourBuilds, type OurBuild } from './ourBuilds.ts';
+
+/** Single letters that narrow the sample catalog's 24 results to 3–15 (checked against its search). */
+const KEYS = [['k', 'h'], ['u', 'e'], ['v', 'y'], ['r', 'p'], ['d', 'g']] as const;
+
+/**
+ * The selector's interaction figures on each of our builds, over `runs` cold starts per build
+ * (builds alternate, so a change in the machine's load touches both alike). A cold start is a
+ * fresh emulator and a fresh browser; in the same page follow two warm mounts, two clicks on an
+ * asset and on Select, and two keystrokes.
+ */
+export async function benchSelectorRuntime(runs = 5): Promise<RuntimeFigure[]> {
+  const builds = ourBuilds();
+  await buildPages(BENCH_PAGES.filter((page) => builds.some((b) => b.pageId === page.id)));
+  const set = new FigureSet('selector')
+    .define('mount-cold', 'mount → first screen of thumbnails painted, cold', 'cold mount → thumbnails painted', 'ms', { limit: 400, kind: 'max' })
+    .define('mount-cold-results', 'mount → first results rendered (thumbnails still loading), cold', 'cold mount → results rendered', 'ms')
+    .define('mount-warm', 'mount → first screen of thumbnails painted, warm', 'warm mount → thumbnails painted', 'ms', { limit: 50, kind: 'max' })
+    .define('keystroke', 'keystroke → new results painted (250 ms debounce included)', 'keystroke → results painted', 'ms')
+    .define('choose', 'click an asset → `onSelectionChange`', 'click an asset → onSelectionChange', 'ms')
+    .define('select', 'click Select → `onSelect`', 'click Select → onSelect', 'ms')
+    .define('thumb-bytes', 'first screen of thumbnails: bytes received ÷ bytes of the originals', 'first-screen thumbnails ÷ originals', '%', { limit: 3, kind: 'max' });
+  const coldSteps: ColdSteps = {};
+  for (let run = 0; run < runs; run++) {
+    for (const build of builds) {
+      console.log(`bench: selector, ${build.id}, cold start ${run + 1} of ${runs}`);
+      await coldStart(build, run, set, coldSteps);
+    }
+  }
+  return set.figures;
+}
+
+/** Per build, the steps of each cold start, for the note that says where the time went. */
+type ColdSteps = Record<string, Record<'search' | 'results' | 'requested' | 'last' | 'count', number[]>>;
+
+async function coldStart(build: OurBuild, run: number, set: FigureSet, coldSteps: ColdSteps): Promise<void> {
+  const emulator = await spawnEmulator([]);
+  const browser = await launchChromium();
+  try {
+    const { page } = await freshPage(browser);
+    await page.goto(pageUrl(emulator.url, { id: build.pageId }, '#manual'));
+    const cold = await page.evaluate(mountAndPaint);
+    set.add('mount-cold', build.id, cold.ms);
+    set.add('mount-cold-results', build.id, cold.resultsMs);
+    const steps = (coldSteps[build.id] ??= { search: [], results: [], requested: [], last: [], count: [] });
+    steps.search.push(cold.searchSentMs);
+    steps.results.push(cold.resultsMs);
+    steps.requested.push(cold.thumbnailsRequestedMs);
+    steps.last.push(cold.lastThumbnailMs);
+    steps.count.push(cold.thumbnailRequests);
+    const med = (values: number[]) => Math.round(summarize(values).median).toLocaleString('en');
+    set.note(
+      'mount-cold',
+      build.id,
+      `medians: search request sent at ${med(steps.search)} ms, results rendered at ${med(steps.results)} ms, ${med(steps.count)} thumbnails requested at ${med(steps.requested)} ms, the last received at ${med(steps.last)} ms (each a transform the fresh emulator renders for the first time)`,
+    );
+
+    const received = cold.thumbnails.reduce((sum, t) => sum + t.bytes, 0);
+    const originals = (await Promise.all(cold.thumbnails.map((t) => originalSize(emulator.url, t.url)))).reduce((a, b) => a + b, 0);
+    set.add('thumb-bytes', build.id, (100 * received) / originals);
+    const types = [...new Set(cold.thumbnails.map((t) => t.type.replace('image/', '')).filter(Boolean))].join(', ');
+    set.note('thumb-bytes', build.id, `${cold.images} thumbnails${types ? ` (${types})` : ''}, ${formatKB(received)} of ${formatKB(originals)}`);
+
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate(unmountSelector);
+      set.add('mount-warm', build.id, (await page.evaluate(mountAndPaint)).ms);
+    }
+
+    const root = selectorRoot(page);
+    const cells = root.getByRole('grid', { name: 'Assets' }).getByRole('gridcell');
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate(armClickToCallback, 'onSelectionChange' as const);
+      await cells.nth(2 + i).click();
+      set.add('choose', build.id, (await page.evaluate(pendingResult)).ms);
+      await page.evaluate(armClickToCallback, 'onSelect' as const);
+      await root.getByRole('button', { name: /^Select( \d+)?$/ }).click();
+      set.add('select', build.id, (await page.evaluate(pendingResult)).ms);
+    }
+
+    const box = root.getByRole('searchbox', { name: 'Search assets' });
+    const everything = await page.evaluate(resultNames);
+    for (const key of KEYS[run % KEYS.length]!) {
+      await box.fill('');
+      await waitForResults(page, everything);
+      await page.evaluate(armKeystroke);
+      await box.press(key);
+      set.add('keystroke', build.id, (await page.evaluate(pendingResult)).ms);
+    }
+  } finally {
+    await browser.close();
+    await emulator.stop();
+  }
+}
+
+/** Waits until the grid shows exactly `names` (as resultNames() reads them). */
+async function waitForResults(page: Page, names: string): Promise<void> {
+  await page.waitForFunction((expected) => {
+    const grid = document.querySelector('[role="grid"]');
+    const now = [...(grid?.querySelectorAll('[role="gridcell"]') ?? [])].map((cell) => cell.getAttribute('aria-label')).join('\n');
+    return now === expected && !grid?.hasAttribute('aria-busy');
+  }, names);
+}
+
+/** The original's size in bytes (`repo:size`), for the thumbnail at `url` (`/adobe/assets/{id}/as/…`). */
+async function originalSize(origin: string, url: string): Promise<number> {
+  const id = decodeURIComponent(new URL(url).pathname.split('/')[3] ?? '');
+  const response = await httpRequest(`${origin}/adobe/assets/${encodeURIComponent(id)}/metadata`);
+  if (response.status !== 200) throw new Error(`metadata of ${id}: HTTP ${response.status}`);
+  const size = (JSON.parse(response.body.toString()) as { repositoryMetadata: { 'repo:size'?: number } }).repositoryMetadata['repo:size'];
+  if (typeof size !== 'number') throw new Error(`metadata of ${id} has no repo:size`);
+  return size;
+}
