@@ -51,7 +51,13 @@ export function resolveTarget(ctx: EmulatorContext, rawSegments: string[], calle
   let path = DAM_ROOT;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
-    if (segment === '*' && i === segments.length - 1) return { path, folder: ctx.repository.folder(path), star: true } as ApiTarget;
+    if (segment === '*' && i === segments.length - 1) {
+      const folder = ctx.repository.folder(path);
+      if (folder) return { path, folder, star: true };
+      // `missing.jpg/comments/*`: the asset is what is missing.
+      if (i >= 2 && (segments[i - 1] === 'comments' || segments[i - 1] === 'renditions')) throw notFound(`path: no asset at ${path.slice(0, path.lastIndexOf('/'))}`, 'path');
+      return { path, star: true };
+    }
     checkName(segment, 'path');
     path = `${path}/${segment}`;
     const asset = ctx.repository.assetAt(path);
