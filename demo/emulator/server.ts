@@ -75,6 +75,8 @@ export interface EmulatorOptions {
   webhooks?: readonly string[];
   /** Largest upload in bytes (default 100 MiB). */
   uploadLimit?: number;
+  /** Webhook retries: attempts per event (default 5) and the first backoff (default 500 ms, doubling). */
+  webhookRetry?: { attempts?: number; baseDelayMs?: number };
 }
 
 /** Default of `--max-upload`. */
@@ -132,7 +134,11 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
     if (pixelsGone) transforms.clear();
   });
   repository.onBinaryDeleted((sha256) => void smartCrops.forget(sha256));
-  const webhooks = new WebhookSender(webhookUrls, { log: options.log ? (line) => console.log(line) : () => {} });
+  const webhooks = new WebhookSender(webhookUrls, {
+    log: options.log ? (line) => console.log(line) : () => {},
+    ...(options.webhookRetry?.attempts !== undefined ? { maxAttempts: options.webhookRetry.attempts } : {}),
+    ...(options.webhookRetry?.baseDelayMs !== undefined ? { baseDelayMs: options.webhookRetry.baseDelayMs } : {}),
+  });
   const events = new DeliveryEvents(repository, (event) => webhooks.send(event));
   events.start();
   const context: EmulatorContext = {
