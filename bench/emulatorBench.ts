@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { httpRequest, percentile, spawnEmulator, timed, type Measurement } from './benchTools.ts';
 
