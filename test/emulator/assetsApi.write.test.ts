@@ -266,6 +266,14 @@ describe('copy, move and delete', () => {
     await expectProblem(await api.api('', { method: 'DELETE' }), 409, 'path', /root/);
   });
 
+  it('a deleted asset leaves its collections', async () => {
+    const collection = e.emulator.context.catalog.collections.find((c) => c.items.includes(e.idOf('kite.jpg')))!;
+    const items = async () => (await (await e.fetch(`/adobe/assets/collections/${collection.id}/items`, { headers: { Authorization: 'Bearer dev-token' } })).json()).items.map((i: { id: string }) => i.id);
+    expect(await items()).toContain(e.idOf('kite.jpg'));
+    expect((await api.api('/samples/kite.jpg', { method: 'DELETE' })).status).toBe(200);
+    expect(await items()).not.toContain(e.idOf('kite.jpg'));
+  });
+
   it('deletes a binary once no asset refers to it', async () => {
     const binaries = e.emulator.context.repository.store.binaries;
     const bytes = await makeImage(77, 77, 'png', '#123456');

@@ -291,6 +291,8 @@ export class Repository implements Catalog {
       if (before && (!after || after.id !== before.id)) this.byId.delete(before.id);
       if (after) this.byId.set(after.id, after);
     }
+    // A deleted asset left its collections with it (the rows cascade).
+    if (changes.some((c) => !c.after)) this.loadCollections();
     for (const listener of this.#listeners) listener(changes);
   }
 
