@@ -26,7 +26,7 @@ export class DeliveryEvents {
     this.#repository = repository;
     this.#emit = emit;
     this.#now = now;
-    for (const row of repository.store.allAssets()) this.#announced.set(row.id, row.in_delivery === 1);
+    for (const row of repository.store.deliveryStates()) this.#announced.set(row.id, row.in_delivery === 1);
     repository.onChange((changes) => this.#onChanges(changes));
   }
 

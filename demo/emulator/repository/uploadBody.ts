@@ -11,8 +11,8 @@ export interface UploadedFile {
   declaredType: string;
   /** The multipart part's file name, if any. */
   filename?: string;
-  /** How problems with it are named: `file`. */
-  parameter: string;
+  /** What a wrong type is named after: `Content-Type` for a raw body, `file` for a form's part. */
+  typeParameter: 'Content-Type' | 'file';
 }
 
 /** A form: its text fields, and its `file` part if it had one. */
@@ -49,7 +49,7 @@ export async function readRawUpload(req: IncomingMessage, binaries: BinaryStore,
       await binaries.discard(received);
       throw badRequest('file', 'the body is empty; send the file as the body, or as the "file" field of a multipart form');
     }
-    return { received, declaredType: normalizeType(req.headers['content-type']), parameter: 'file' };
+    return { received, declaredType: normalizeType(req.headers['content-type']), typeParameter: 'Content-Type' };
   } catch (error) {
     if (error instanceof TooLargeError) throw tooLarge(limit);
     throw error;
@@ -96,7 +96,7 @@ export function readForm(req: IncomingMessage, binaries: BinaryStore, limit: num
         return fail(badRequest(name, 'the only file field is "file"'));
       }
       file = binaries.receive(stream, limit).then(
-        (received) => ({ received, declaredType: normalizeType(info.mimeType), ...(info.filename ? { filename: info.filename } : {}), parameter: 'file' }),
+        (received): UploadedFile => ({ received, declaredType: normalizeType(info.mimeType), ...(info.filename ? { filename: info.filename } : {}), typeParameter: 'file' }),
         (error: unknown) => {
           throw error instanceof TooLargeError ? tooLarge(limit) : error;
         },

@@ -81,8 +81,8 @@ export function assetWriteHandlers(ctx: EmulatorContext): Record<'POST' | 'PUT' 
   /** Decodes and measures an uploaded file, dropping it when it is not what it claims to be. */
   async function measured(file: UploadedFile) {
     try {
-      checkDeclaredType(file.declaredType, file.parameter === 'file' && file.filename === undefined ? 'Content-Type' : file.parameter);
-      return await measureBinary(file.received.tmpPath, file.declaredType, file.filename === undefined ? 'Content-Type' : file.parameter);
+      checkDeclaredType(file.declaredType, file.typeParameter);
+      return await measureBinary(file.received.tmpPath, file.declaredType, file.typeParameter);
     } catch (error) {
       await binaries.discard(file.received);
       throw error;
@@ -161,10 +161,13 @@ export function assetWriteHandlers(ctx: EmulatorContext): Record<'POST' | 'PUT' 
     checkIfMatch(req, asset);
     if (json) {
       const { properties } = sirenBody(await readJson(req, 'a Siren body ({"class": "asset", "properties": {…}})'));
-      const update = applyProperties({ assetMetadata: asset.assetMetadata, visibility: visibilityOf(asset) }, properties);
+      // The asset as it is now, after the body arrived: an update never undoes one that landed meanwhile.
+      const current = repository.byId.get(asset.id);
+      if (!current) throw notFound(`path: nothing is at ${target.path}`, 'path');
+      checkIfMatch(req, current);
+      const update = applyProperties({ assetMetadata: current.assetMetadata, visibility: visibilityOf(current) }, properties);
       checkApproval(update, properties, caller);
-      const next = repository.updateMetadata(repository.byId.get(asset.id) ?? asset, update.assetMetadata, update.visibility);
-      return sendAssetJson(req, res, next);
+      return sendAssetJson(req, res, repository.updateMetadata(current, update.assetMetadata, update.visibility));
     }
     const file = isForm(req) ? (await readForm(req, binaries, ctx.uploadLimit)).file : await readRawUpload(req, binaries, ctx.uploadLimit);
     if (!file) throw badRequest('file', 'the form has no "file" field');

@@ -32,9 +32,9 @@ const NO_VALUES: ReadonlyMap<string, Int32Array> = new Map();
  * costs nothing, so no stream of requests can grow the index beyond the catalog's own fields.
  *
  * Documents live in slots. `put` and `remove` change one document: its postings in the text and
- * value indexes are added or dropped in place, and the structures that depend on every
- * document's position (numeric columns, sort ranks) are dropped and rebuilt by the next search
- * that needs them. A changed document replaces the old one whole (records are frozen), so a
+ * value indexes and its place in each sorted field are changed in place; the dense arrays derived
+ * from those (sort ranks, numeric columns) are rebuilt in one pass, without sorting, by the next
+ * search that needs them. A changed document replaces the old one whole (records are frozen), so a
  * search never sees half of an update. A removed document leaves a hole the next one reuses.
  */
 export class SearchIndex {
@@ -52,6 +52,9 @@ export class SearchIndex {
   private readonly knownFields = new Set<string>();
   private readonly textIndexes = new Map<string, TextFieldIndex>();
   private readonly valueIndexes = new Map<string, Map<string, Int32Array>>();
+  /** Per sort field: each slot's sort key, and the slots that have one in ascending order. Kept up to date. */
+  private readonly sortIndexes = new Map<string, { keys: SortKey[]; sorted: number[] }>();
+  /** Derived from `sortIndexes` in one pass when a search needs them; dropped by every change. */
   private readonly ranks = new Map<string, Int32Array>();
   private readonly numbers = new Map<string, Float64Array | null>();
 
@@ -114,6 +117,12 @@ export class SearchIndex {
     for (const key of Object.keys(asset.assetMetadata)) this.knownFields.add(`assetMetadata.${key}`);
     for (const [path, index] of this.textIndexes) addPostings(index.postings, slot, textTerms(asset, parseFieldPath(path)!), index.terms);
     for (const [path, index] of this.valueIndexes) addPostings(index, slot, valueTerms(asset, parseFieldPath(path)!));
+    for (const [path, index] of this.sortIndexes) {
+      const key = sortKey(fieldValues(asset, parseFieldPath(path)!)[0]);
+      if (slot === index.keys.length) index.keys.push(key);
+      else index.keys[slot] = key;
+      if (key !== undefined) index.sorted.splice(sortedPosition(index.keys, index.sorted, slot), 0, slot);
+    }
     this.changed();
   }
 
@@ -137,6 +146,12 @@ export class SearchIndex {
     this.gatedSlots.delete(slot);
     for (const [path, index] of this.textIndexes) removePostings(index.postings, slot, textTerms(old, parseFieldPath(path)!), index.terms);
     for (const [path, index] of this.valueIndexes) removePostings(index, slot, valueTerms(old, parseFieldPath(path)!));
+    for (const index of this.sortIndexes.values()) {
+      if (index.keys[slot] === undefined) continue;
+      const at = sortedPosition(index.keys, index.sorted, slot);
+      if (index.sorted[at] === slot) index.sorted.splice(at, 1);
+      index.keys[slot] = undefined;
+    }
   }
 
   private changed(): void {
@@ -152,7 +167,7 @@ export class SearchIndex {
 
   /** How many per-field structures exist, against the fields that could have them. */
   cacheStats(): { structures: number; knownFields: number } {
-    const structures = this.textIndexes.size + this.valueIndexes.size + this.ranks.size + this.numbers.size;
+    const structures = this.textIndexes.size + this.valueIndexes.size + this.sortIndexes.size + this.numbers.size;
     return { structures, knownFields: this.knownFields.size };
   }
 
@@ -224,18 +239,43 @@ export class SearchIndex {
     if (!this.hasField(field)) return undefined;
     let ranks = this.ranks.get(field.path);
     if (!ranks) {
-      const keys = this.docs.map((doc) => (doc ? sortKey(fieldValues(doc, field)[0]) : undefined));
-      const order = keys.map((_, i) => i).sort((a, b) => compareKeys(keys[a], keys[b]));
-      ranks = new Int32Array(this.docs.length);
+      const { keys, sorted } = this.sortIndex(field);
+      ranks = new Int32Array(this.docs.length).fill(this.docs.length);
       let rank = 0;
-      order.forEach((doc, position) => {
-        if (position > 0 && compareKeys(keys[order[position - 1]!], keys[doc]) !== 0) rank = position;
-        ranks![doc] = keys[doc] === undefined ? this.docs.length : rank;
+      sorted.forEach((slot, position) => {
+        if (position > 0 && compareKeys(keys[sorted[position - 1]!], keys[slot]) !== 0) rank = position;
+        ranks![slot] = rank;
       });
       this.ranks.set(field.path, ranks);
     }
     return ranks;
   }
+
+  /** The field's sort keys and the slots in their order: sorted once, then kept by `put` and `remove`. */
+  private sortIndex(field: FieldPath): { keys: SortKey[]; sorted: number[] } {
+    let index = this.sortIndexes.get(field.path);
+    if (!index) {
+      const keys = this.docs.map((doc) => (doc ? sortKey(fieldValues(doc, field)[0]) : undefined));
+      const sorted = keys.flatMap((key, slot) => (key === undefined ? [] : [slot])).sort((a, b) => compareKeys(keys[a], keys[b]) || a - b);
+      index = { keys, sorted };
+      this.sortIndexes.set(field.path, index);
+    }
+    return index;
+  }
+}
+
+/** Where `slot` is (or goes) in `sorted`: by its key, then by slot, so equal keys keep one order. */
+function sortedPosition(keys: readonly SortKey[], sorted: readonly number[], slot: number): number {
+  const key = keys[slot];
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const other = sorted[mid]!;
+    if ((compareKeys(keys[other], key) || other - slot) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function push(lists: Map<string, number[]>, key: string, slot: number): void {

@@ -152,6 +152,11 @@ export class RepositoryStore {
     this.sql(`UPDATE assets SET ${sets} WHERE id = @id`).run(row);
   }
 
+  /** Each asset's last announced delivery state. */
+  deliveryStates(): Array<{ id: string; in_delivery: number }> {
+    return this.sql('SELECT id, in_delivery FROM assets').all() as Array<{ id: string; in_delivery: number }>;
+  }
+
   setInDelivery(id: string, inDelivery: boolean): void {
     this.sql('UPDATE assets SET in_delivery = ? WHERE id = ?').run(inDelivery ? 1 : 0, id);
   }
