@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { AssetRecord } from '../catalog/assetRecord.ts';
 import { createBinaryCache } from '../catalog/binaryCache.ts';
 import { createCatalog, type Catalog, type CollectionRecord } from '../catalog/catalog.ts';
-import { titleFromFileName } from '../catalog/loadAssetCatalog.ts';
 import { syntheticCatalog } from '../catalog/syntheticCatalog.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
 import type { ReceivedBinary } from '../store/binaryStore.ts';
@@ -11,9 +10,10 @@ import type { CommentRow, FolderRow, RenditionRow } from '../store/rows.ts';
 import type { Visibility } from './assetProperties.ts';
 import type { MeasuredBinary } from './contentCheck.ts';
 import { DAM_ROOT, nameOf, parentOf } from './damPath.ts';
+import { BinaryReferences } from './binaryReferences.ts';
 import { pauseAt } from './pauseAt.ts';
 import { seedStore } from './seedStore.ts';
-import { assetEtag, assetFromRow, deepFreeze, isDeliverable, revise, rowFromAsset } from './storedAsset.ts';
+import { assetFromRow, isDeliverable, newAssetRecord, revise, rowFromAsset, withPixelSize } from './storedAsset.ts';
 
 /** One asset's change: created (no `before`), changed, or deleted (no `after`). */
 export interface AssetChange {
@@ -48,16 +48,15 @@ export class Repository implements Catalog {
   readonly seeded: { now: boolean; from: string | undefined };
   readonly #readFile = createBinaryCache();
   readonly #listeners: ChangeListener[] = [];
-  readonly #deletedListeners: Array<(sha256: string) => void> = [];
-  /** Binaries the synthetic assets use: never deleted while they are served. */
-  readonly #pinned = new Set<string>();
+
+
   readonly #syntheticIds = new Set<string>();
-  /** Binaries committed for a row not yet committed, by how many writes hold them. */
-  readonly #held = new Map<string, number>();
+  readonly #references: BinaryReferences;
 
   private constructor(store: RepositoryStore, seeded: { now: boolean; from: string | undefined }) {
     this.store = store;
     this.seeded = seeded;
+    this.#references = new BinaryReferences(store, (file) => this.#readFile.forget(file));
   }
 
   static async open(store: RepositoryStore, options: RepositoryOptions): Promise<Repository> {
@@ -74,7 +73,7 @@ export class Repository implements Catalog {
       const synthetic = syntheticCatalog(createCatalog(images, [], (a) => repository.readBinary(a)), options.synthetic);
       for (const asset of synthetic.assets) {
         repository.byId.set(asset.id, asset);
-        repository.#pinned.add(asset.binaryHash);
+        repository.#references.pin(asset.binaryHash);
         repository.#syntheticIds.add(asset.id);
       }
     }
@@ -110,7 +109,7 @@ export class Repository implements Catalog {
 
   /** Called for each binary deleted from the store, for caches keyed by it. */
   onBinaryDeleted(listener: (sha256: string) => void): void {
-    this.#deletedListeners.push(listener);
+    this.#references.onDeleted(listener);
   }
 
   // Reads
@@ -170,38 +169,9 @@ export class Repository implements Catalog {
   /** Commits the binary, then the asset's row: exactly one of two racing uploads to one path wins. */
   async createAsset(input: { path: string; received: ReceivedBinary; measured: MeasuredBinary; assetMetadata: Record<string, unknown>; visibility: Visibility }): Promise<AssetRecord> {
     const now = new Date().toISOString();
-    const sha256 = input.received.sha256;
     const { file, release } = await this.commitBinary(input.received);
     await pauseAt('before-commit');
-    const name = nameOf(input.path);
-    const repositoryMetadata = {
-      'repo:name': name,
-      'repo:path': input.path,
-      'repo:size': input.received.size,
-      'dc:format': input.measured.mimeType,
-      'repo:createDate': now,
-      'repo:modifyDate': now,
-    };
-    const assetMetadata: Record<string, unknown> = { 'dc:title': titleFromFileName(name), ...input.assetMetadata, 'dam:assetStatus': input.visibility.status };
-    Object.assign(assetMetadata, pixelSize(input.measured));
-    const record: AssetRecord = deepFreeze({
-      id: `urn:aaid:aem:${randomUUID()}`,
-      name,
-      file,
-      binaryHash: sha256,
-      mimeType: input.measured.mimeType,
-      size: input.received.size,
-      width: input.measured.width,
-      height: input.measured.height,
-      hasAlpha: input.measured.hasAlpha,
-      status: input.visibility.status,
-      restrictedTo: [...input.visibility.restrictedTo],
-      ...(input.visibility.onTime ? { onTime: input.visibility.onTime } : {}),
-      ...(input.visibility.offTime ? { offTime: input.visibility.offTime } : {}),
-      etag: assetEtag(sha256, repositoryMetadata, assetMetadata, input.visibility),
-      repositoryMetadata,
-      assetMetadata,
-    });
+    const record = newAssetRecord({ ...input, file, now });
     try {
       this.store.transaction(() => {
         this.checkFree(input.path);
@@ -296,47 +266,13 @@ export class Repository implements Catalog {
     for (const listener of this.#listeners) listener(changes);
   }
 
-  /**
-   * Puts a received binary in place and holds it until `release()`: between the two, no other
-   * write's clean-up may delete it, though no row refers to it yet. `release` deletes it again if
-   * the row was not committed after all.
-   */
-  private async commitBinary(received: ReceivedBinary): Promise<{ file: string; release: () => void }> {
-    const hash = received.sha256;
-    this.#held.set(hash, (this.#held.get(hash) ?? 0) + 1);
-    let file: string;
-    try {
-      file = await this.store.binaries.commit(received);
-    } catch (error) {
-      this.#unhold(hash);
-      throw error;
-    }
-    let released = false;
-    return {
-      file,
-      release: () => {
-        if (released) return;
-        released = true;
-        this.#unhold(hash);
-        this.releaseBinaries([hash]);
-      },
-    };
-  }
-
-  #unhold(hash: string): void {
-    const count = (this.#held.get(hash) ?? 1) - 1;
-    if (count > 0) this.#held.set(hash, count);
-    else this.#held.delete(hash);
-  }
-
   /** Deletes binaries no row (and no synthetic asset) refers to any more, and forgets them. */
   releaseBinaries(hashes: Iterable<string>): void {
-    for (const hash of new Set(hashes)) {
-      if (this.#pinned.has(hash) || this.#held.has(hash) || this.store.isBinaryReferenced(hash)) continue;
-      this.#readFile.forget(this.store.binaries.pathOf(hash));
-      for (const listener of this.#deletedListeners) listener(hash);
-      void this.store.binaries.remove(hash).catch((error: unknown) => process.emitWarning(`emulator: could not delete binary ${hash}: ${String(error)}`));
-    }
+    this.#references.release(hashes);
+  }
+
+  private commitBinary(received: ReceivedBinary): Promise<{ file: string; release: () => void }> {
+    return this.#references.commit(received);
   }
 
   loadCollections(): void {
@@ -345,14 +281,4 @@ export class Repository implements Catalog {
 
   /** The root folder, which every store has. */
   static readonly ROOT = DAM_ROOT;
-}
-
-function pixelSize(measured: MeasuredBinary): Record<string, number> {
-  // Pixel dimensions belong to images and videos; a PDF's page size is not one.
-  return measured.mimeType === 'application/pdf' ? {} : { 'tiff:ImageWidth': measured.width, 'tiff:ImageLength': measured.height };
-}
-
-function withPixelSize(metadata: Record<string, unknown>, measured: MeasuredBinary): Record<string, unknown> {
-  const { 'tiff:ImageWidth': _w, 'tiff:ImageLength': _h, ...rest } = metadata;
-  return { ...rest, ...pixelSize(measured) };
 }

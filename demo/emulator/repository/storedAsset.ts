@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { AssetRecord } from '../catalog/assetRecord.ts';
+import { titleFromFileName } from '../catalog/loadAssetCatalog.ts';
 import { sha1 } from '../catalog/assetId.ts';
 import type { AssetRow } from '../store/rows.ts';
 import type { Visibility } from './assetProperties.ts';
+import type { MeasuredBinary } from './contentCheck.ts';
 
 /** Freezes a record and everything in it, so an update can only ever replace it whole. */
 export function deepFreeze<T>(value: T): T {
@@ -114,4 +117,51 @@ export function revise(
   if (visibility.onTime) next.onTime = visibility.onTime;
   if (visibility.offTime) next.offTime = visibility.offTime;
   return deepFreeze(next);
+}
+
+/** A new upload's record: its metadata from the path and the measured bytes, plus what the client set. */
+export function newAssetRecord(input: {
+  path: string;
+  file: string;
+  received: { sha256: string; size: number };
+  measured: MeasuredBinary;
+  assetMetadata: Record<string, unknown>;
+  visibility: Visibility;
+  now: string;
+}): AssetRecord {
+  const name = input.path.slice(input.path.lastIndexOf('/') + 1);
+  const repositoryMetadata = {
+    'repo:name': name,
+    'repo:path': input.path,
+    'repo:size': input.received.size,
+    'dc:format': input.measured.mimeType,
+    'repo:createDate': input.now,
+    'repo:modifyDate': input.now,
+  };
+  const assetMetadata = withPixelSize({ 'dc:title': titleFromFileName(name), ...input.assetMetadata, 'dam:assetStatus': input.visibility.status }, input.measured);
+  const record: AssetRecord = {
+    id: `urn:aaid:aem:${randomUUID()}`,
+    name,
+    file: input.file,
+    binaryHash: input.received.sha256,
+    mimeType: input.measured.mimeType,
+    size: input.received.size,
+    width: input.measured.width,
+    height: input.measured.height,
+    hasAlpha: input.measured.hasAlpha,
+    status: input.visibility.status,
+    restrictedTo: [...input.visibility.restrictedTo],
+    etag: assetEtag(input.received.sha256, repositoryMetadata, assetMetadata, input.visibility),
+    repositoryMetadata,
+    assetMetadata,
+  };
+  if (input.visibility.onTime) record.onTime = input.visibility.onTime;
+  if (input.visibility.offTime) record.offTime = input.visibility.offTime;
+  return deepFreeze(record);
+}
+
+/** The metadata with `tiff:ImageWidth`/`tiff:ImageLength` of the measured bytes (none for a PDF, whose page size is not pixels). */
+export function withPixelSize(metadata: Record<string, unknown>, measured: MeasuredBinary): Record<string, unknown> {
+  const { 'tiff:ImageWidth': _width, 'tiff:ImageLength': _height, ...rest } = metadata;
+  return measured.mimeType === 'application/pdf' ? rest : { ...rest, 'tiff:ImageWidth': measured.width, 'tiff:ImageLength': measured.height };
 }

@@ -1,5 +1,6 @@
 import { fieldValues, parseFieldPath, type FieldPath } from './fieldPath.ts';
-import { DEFAULT_TEXT_FIELDS, lowerBound, type SearchIndex, type TextFieldIndex } from './searchIndex.ts';
+import { lowerBound } from './indexStructures.ts';
+import { DEFAULT_TEXT_FIELDS, type SearchIndex, type TextFieldIndex } from './searchIndex.ts';
 import type { ParsedQueryNode } from './searchRequest.ts';
 import { tokenize } from './tokenize.ts';
 
