@@ -160,6 +160,8 @@ describe('who may write', () => {
     expect((await contributor.upload('/uploads/by-contributor.jpg', await makeImage(30, 30))).status).toBe(201);
     expect((await contributor.setProperties('/uploads/by-contributor.jpg', { 'dc:title': 'Fine' })).status).toBe(200);
     await expectProblem(await contributor.setProperties('/uploads/by-contributor.jpg', { 'dam:assetStatus': 'approved' }), 403, 'dam:assetStatus', /editor/);
+    // Sending back the status it already has is no change, and no approval.
+    expect((await contributor.setProperties('/uploads/by-contributor.jpg', { 'dam:assetStatus': 'draft', 'dc:title': 'Still a draft' })).status).toBe(200);
     await expectProblem(await contributor.setProperties('/uploads/by-contributor.jpg', { offTime: '2030-01-01T00:00:00Z' }), 403, 'offTime');
     await expectProblem(await contributor.uploadForm('/uploads', 'sneaky.jpg', await makeImage(8, 8), 'image/jpeg', { 'dam:assetStatus': 'approved' }), 403, 'dam:assetStatus');
     expect((await api.uploadForm('/uploads', 'approved-at-once.jpg', await makeImage(8, 8), 'image/jpeg', { 'dam:assetStatus': 'approved' })).status).toBe(201);

@@ -12,7 +12,7 @@ export interface Visibility {
 export interface PropertyUpdate {
   assetMetadata: Record<string, unknown>;
   visibility: Visibility;
-  /** Whether the update touched approval, on/off times or roles (which needs the approve role). */
+  /** Whether the update changes approval, on/off times or roles (which needs the approve role). */
   touchesDelivery: boolean;
 }
 
@@ -50,7 +50,6 @@ export function applyProperties(
   if (entries.length > MAX_PROPERTIES) throw badRequest('properties', `at most ${MAX_PROPERTIES} properties at once, got ${entries.length}`);
   const assetMetadata = { ...current.assetMetadata };
   const visibility: Visibility = { ...current.visibility, restrictedTo: [...current.visibility.restrictedTo] };
-  let touchesDelivery = false;
 
   for (const [rawKey, value] of entries) {
     const parameter = `${parameterPrefix}${rawKey}`;
@@ -59,7 +58,6 @@ export function applyProperties(
       if (typeof value !== 'string' || !STATUSES.has(value)) throw badRequest(parameter, `must be one of ${[...STATUSES].join(', ')}, got ${JSON.stringify(value)}`);
       visibility.status = value as Visibility['status'];
       assetMetadata['dam:assetStatus'] = value;
-      touchesDelivery = true;
     } else if (key === 'onTime' || key === 'offTime') {
       if (value === null || value === '') delete visibility[key];
       else if (typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /^\d{4}-\d\d-\d\dT/.test(value)) visibility[key] = new Date(value).toISOString();
@@ -68,14 +66,12 @@ export function applyProperties(
         if (visibility.offTime) assetMetadata['pur:expirationDate'] = visibility.offTime;
         else delete assetMetadata['pur:expirationDate'];
       }
-      touchesDelivery = true;
     } else if (key === 'dam:roles') {
       const roles = value === null ? [] : value;
       if (!Array.isArray(roles) || roles.length > MAX_LIST || !roles.every((r) => typeof r === 'string' && /^[\w.-]{1,64}$/.test(r))) {
         throw badRequest(parameter, 'must be a list of role names (letters, digits, "_", "-", "."), or null');
       }
       visibility.restrictedTo = [...new Set(roles as string[])];
-      touchesDelivery = true;
     } else {
       if (!KEY.test(key)) throw badRequest(parameter, 'property names are "prefix:name" (for example "dc:title" or "xcm:keywords")');
       if (key.startsWith('repo:') || key.startsWith('jcr:') || PROTECTED.has(key)) {
@@ -86,7 +82,12 @@ export function applyProperties(
     }
   }
   if (Buffer.byteLength(JSON.stringify(assetMetadata)) > MAX_METADATA_BYTES) throw badRequest('properties', `the metadata would be larger than ${MAX_METADATA_BYTES / 1024} KiB`);
-  return { assetMetadata, visibility, touchesDelivery };
+  // Sending the values an asset already has (a form that posts every field back) changes nothing.
+  return { assetMetadata, visibility, touchesDelivery: visibilityKey(visibility) !== visibilityKey(current.visibility) };
+}
+
+function visibilityKey(v: Visibility): string {
+  return JSON.stringify([v.status, [...v.restrictedTo].sort(), v.onTime ?? null, v.offTime ?? null]);
 }
 
 function checkValue(value: unknown, parameter: string): unknown {
