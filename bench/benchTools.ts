@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface Measurement {
   name: string;
@@ -15,9 +17,13 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** The real emulator CLI in its own process, so the load generator does not share its event loop. */
-export async function spawnEmulator(args: string[]): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../demo/emulator/cli.ts'), '--port', '0', '--quiet', ...args], {
+/**
+ * The real emulator CLI in its own process, so the load generator does not share its event loop.
+ * Each gets its own store in a temporary folder (removed by `stop`), never the project's `.data/`.
+ */
+export async function spawnEmulator(args: string[]): Promise<{ url: string; child: ChildProcess; dataDir: string; stop(): Promise<void> }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-emulator-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../demo/emulator/cli.ts'), '--port', '0', '--quiet', '--data', dataDir, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((done, fail) => {
@@ -32,18 +38,19 @@ export async function spawnEmulator(args: string[]): Promise<{ url: string; chil
   return {
     url,
     child,
+    dataDir,
     stop: () =>
-      new Promise((done) => {
+      new Promise<void>((done) => {
         child.once('exit', () => done());
         child.kill('SIGTERM');
-      }),
+      }).then(() => rm(dataDir, { recursive: true, force: true })),
   };
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
 /** One HTTP request over a keep-alive agent; resolves with status and body length. */
-export function httpRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; bytes: number; body: Buffer }> {
+export function httpRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<{ status: number; bytes: number; body: Buffer }> {
   return new Promise((done, fail) => {
     const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent }, (res) => {
       const chunks: Buffer[] = [];

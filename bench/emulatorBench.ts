@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import sharp from 'sharp';
 import { httpRequest, percentile, spawnEmulator, timed, type Measurement } from './benchTools.ts';
 
 const WORDS = ['quiet', 'bright', 'golden', 'misty', 'urban', 'wild', 'frozen', 'hidden', 'vivid', 'silent', 'harbour', 'meadow', 'skyline', 'forest', 'canyon', 'garden', 'studio', 'market', 'glacier', 'lantern'];
@@ -82,7 +84,84 @@ export async function benchEmulator(): Promise<Measurement[]> {
     await emulator.stop();
   }
   out.push(...(await memoryUnderNovelFields()));
+  out.push(...(await repositoryWrites()));
   return out;
+}
+
+const EDITOR = { Authorization: 'Bearer dev-token-editor' };
+
+/** An upload over loopback: one request with the file as its body. */
+function upload(url: string, body: Buffer, type: string): Promise<{ status: number; body: Buffer }> {
+  return httpRequest(url, { method: 'POST', headers: { ...EDITOR, 'Content-Type': type, 'Content-Length': String(body.length) }, body });
+}
+
+/**
+ * The repository side: upload throughput (bytes streamed to disk, hashed, decoded to check the
+ * type, flushed, committed) and the time from approval to searchable (the approving PUT, then the
+ * first search that finds the asset), with the sample store and with 10,000 synthetic assets
+ * beside it, where the changed index must re-rank its sort orders.
+ */
+async function repositoryWrites(): Promise<Measurement[]> {
+  const out: Measurement[] = [];
+  // Noise does not compress: a 4000 × 3000 JPEG of it is about 10 MB, a 2000 × 1500 PNG about 9 MB.
+  const noise = (w: number, h: number) => sharp(randomBytes(w * h * 3), { raw: { width: w, height: h, channels: 3 } });
+  const count = 6;
+  const files = {
+    JPEG: { type: 'image/jpeg', ext: 'jpg', bodies: await Promise.all(Array.from({ length: count }, () => noise(4000, 3000).jpeg({ quality: 95 }).toBuffer())) },
+    PNG: { type: 'image/png', ext: 'png', bodies: await Promise.all(Array.from({ length: count }, () => noise(2000, 1500).png({ compressionLevel: 1 }).toBuffer())) },
+  };
+  const emulator = await spawnEmulator([]);
+  try {
+    await httpRequest(`${emulator.url}/api/assets/bench`, { method: 'POST', headers: EDITOR });
+    for (const [label, { type, ext, bodies }] of Object.entries(files)) {
+      let bytes = 0;
+      const started = performance.now();
+      for (const [i, body] of bodies.entries()) {
+        const response = await upload(`${emulator.url}/api/assets/bench/${label}-${i}.${ext}`, body, type);
+        if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${response.body.toString()}`);
+        bytes += body.length;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const size = (bytes / count / 1024 / 1024).toFixed(1);
+      out.push({ name: `upload throughput, ${label}`, value: bytes / 1024 / 1024 / seconds, unit: 'MB/s', budget: { limit: 20, kind: 'min' }, note: `${count} × ${size} MB of noise, one at a time: streamed, hashed, decoded, fsynced, committed` });
+    }
+    out.push(await approvalToSearchable(emulator.url, 'sample store'));
+  } finally {
+    await emulator.stop();
+  }
+  const large = await spawnEmulator(['--synthetic', '10000']);
+  try {
+    await httpRequest(`${large.url}/api/assets/bench`, { method: 'POST', headers: EDITOR });
+    out.push(await approvalToSearchable(large.url, '10,000 synthetic assets beside it'));
+  } finally {
+    await large.stop();
+  }
+  return out;
+}
+
+async function approvalToSearchable(url: string, note: string): Promise<Measurement> {
+  const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#468' } }).jpeg().toBuffer();
+  const samples: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const name = `approval-${i}-${randomBytes(4).toString('hex')}.jpg`;
+    const created = await upload(`${url}/api/assets/bench/${name}`, image, 'image/jpeg');
+    if (created.status !== 201) throw new Error(`upload failed: ${created.status}`);
+    const started = performance.now();
+    const put = await httpRequest(`${url}/api/assets/bench/${name}`, {
+      method: 'PUT',
+      headers: { ...EDITOR, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ properties: { 'dam:assetStatus': 'approved' } }),
+    });
+    if (put.status !== 200) throw new Error(`approval failed: ${put.status}`);
+    const found = await httpRequest(`${url}/adobe/assets/search`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: [{ term: { 'repositoryMetadata.repo:name': [name] } }] }),
+    });
+    samples.push(performance.now() - started);
+    if (!found.body.toString().includes(name)) throw new Error(`${name} was not searchable right after its approval`);
+  }
+  return { name: 'approval → searchable (PUT, then the search that finds it), median', value: percentile(samples, 50), unit: 'ms', budget: { limit: 100, kind: 'max' }, note };
 }
 
 /**

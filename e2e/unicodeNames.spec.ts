@@ -25,7 +25,7 @@ test.beforeAll(async () => {
   await sharp({ create: { width: 200, height: 100, channels: 4, background: { r: 120, g: 80, b: 40, alpha: 0.5 } } }).png().toFile(join(dir, 'café au lait.png'));
   await copyFile(join(ROOT, 'demo/catalog/kite-flight.mp4'), join(dir, 'kite flight.mp4'));
   await copyFile(join(ROOT, 'demo/catalog/brand-guidelines.pdf'), join(dir, 'brand guide.pdf'));
-  child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'demo/emulator/cli.ts'), '--port', '0', '--quiet', '--catalog', dir, '--cache-dir', join(dir, '.cache')], {
+  child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'demo/emulator/cli.ts'), '--port', '0', '--quiet', '--catalog', dir, '--cache-dir', join(dir, '.cache'), '--data', join(dir, '.data')], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

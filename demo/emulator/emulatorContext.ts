@@ -1,17 +1,26 @@
 import type { Catalog } from './catalog/catalog.ts';
 import type { RenderedImage } from './delivery/renderImage.ts';
 import type { TransformQueue } from './delivery/transformQueue.ts';
+import type { WebhookSender } from './events/webhookSender.ts';
+import type { Repository } from './repository/repository.ts';
 import type { SearchIndex } from './search/searchIndex.ts';
 import type { SearchService } from './search/searchService.ts';
 import type { SmartCropStore } from './smartcrop/smartCropStore.ts';
 
-/** What the routes share: the catalog and the services built over it, and the switches. */
+/** What the routes share: the repository and the services built over it, and the switches. */
 export interface EmulatorContext {
+  /** The repository as the read routes see it (the same object as `repository`). */
   catalog: Catalog;
+  /** The durable repository: folders, assets and every write (the Assets HTTP API). */
+  repository: Repository;
   index: SearchIndex;
   search: SearchService;
   smartCrops: SmartCropStore;
   transforms: TransformQueue<RenderedImage>;
+  /** Delivery events and their webhook deliveries (`/_emulator/events`). */
+  webhooks: WebhookSender;
+  /** Largest upload, in bytes (`--max-upload`). */
+  uploadLimit: number;
   /** `--require-auth`: search needs a bearer token and an API key. */
   requireAuth: boolean;
   /** The AVIF entitlement: whether auto-format may choose AVIF. */

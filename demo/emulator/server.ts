@@ -1,11 +1,18 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { identifyCaller } from './auth/caller.ts';
+import { isImage } from './catalog/assetRecord.ts';
 import { loadAssetCatalog } from './catalog/loadAssetCatalog.ts';
-import { syntheticCatalog } from './catalog/syntheticCatalog.ts';
-import type { Catalog } from './catalog/catalog.ts';
 import { TransformQueue } from './delivery/transformQueue.ts';
+import { DeliveryEvents } from './events/deliveryEvents.ts';
+import { parseWebhookUrl, WebhookSender } from './events/webhookSender.ts';
+import { Repository } from './repository/repository.ts';
+import { assetsApiRoutes } from './routes/assetsApiRoutes.ts';
+import { emulatorEventRoutes } from './routes/emulatorEventRoutes.ts';
+import { RepositoryStore } from './store/repositoryStore.ts';
 import type { RenderedImage } from './delivery/renderImage.ts';
 import type { EmulatorContext } from './emulatorContext.ts';
 import { answerParseError } from './http/answerParseError.ts';
@@ -21,6 +28,7 @@ import { searchRoutes } from './routes/searchRoutes.ts';
 import { SearchIndex } from './search/searchIndex.ts';
 import { SearchService } from './search/searchService.ts';
 import { SmartCropStore } from './smartcrop/smartCropStore.ts';
+import { sha1 } from './catalog/assetId.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -55,28 +63,103 @@ export interface EmulatorOptions {
   log?: boolean;
   /** Fault injection for end-to-end tests: `POST /_emulator/faults` (http/faults.ts). Off by default. */
   faults?: boolean;
+  /**
+   * Where the repository is stored (`repository.sqlite`, `binaries/`). Without it, a throw-away
+   * store in the system's temporary folder, removed by `close()` (what tests want); the CLI
+   * defaults to `.data/emulator` in the project.
+   */
+  dataDir?: string;
+  /** Start with an empty store (seeded again from the catalog). */
+  reset?: boolean;
+  /** URLs that receive the delivery events (CloudEvents JSON). */
+  webhooks?: readonly string[];
+  /** Largest upload in bytes (default 100 MiB). */
+  uploadLimit?: number;
+  /** Webhook retries: attempts per event (default 5) and the first backoff (default 500 ms, doubling). */
+  webhookRetry?: { attempts?: number; baseDelayMs?: number };
 }
+
+/** Default of `--max-upload`. */
+export const DEFAULT_UPLOAD_LIMIT = 100 * 1024 * 1024;
 
 export interface Emulator {
   url: string;
   server: Server;
   context: EmulatorContext;
+  /** Where the store is, and whether it was seeded at this start. */
+  store: { dir: string; seededNow: boolean; seededFrom: string | undefined };
   close(): Promise<void>;
 }
 
-async function buildContext(options: EmulatorOptions = {}): Promise<EmulatorContext> {
-  let catalog: Catalog = await loadAssetCatalog(options.catalogDir);
-  if (options.synthetic !== undefined) catalog = syntheticCatalog(catalog, options.synthetic);
-  const index = new SearchIndex(catalog.assets);
-  return {
-    catalog,
+/** The default `--data` of the CLI: one store per catalog, so `--catalog DIR` never mixes with the samples. */
+export function defaultDataDir(catalogDir: string | undefined): string {
+  if (catalogDir === undefined) return resolve(PROJECT_ROOT, '.data/emulator');
+  return resolve(PROJECT_ROOT, '.data', `emulator-${sha1(resolve(catalogDir)).slice(0, 12)}`);
+}
+
+async function buildContext(options: EmulatorOptions = {}): Promise<{ context: EmulatorContext; dispose: () => Promise<void>; store: Emulator['store'] }> {
+  const webhookUrls = (options.webhooks ?? []).map(parseWebhookUrl);
+  if (options.catalogDir !== undefined) await stat(options.catalogDir);
+  const ephemeral = options.dataDir === undefined;
+  const dir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'asset-emulator-')));
+  const store = await RepositoryStore.open({ dir, reset: options.reset ?? false, durable: !ephemeral });
+  let repository: Repository;
+  try {
+    repository = await Repository.open(store, {
+      seed: () => loadAssetCatalog(options.catalogDir),
+      seedSource: options.catalogDir === undefined ? 'the sample catalog' : resolve(options.catalogDir),
+      ...(options.synthetic !== undefined ? { synthetic: options.synthetic } : {}),
+    });
+  } catch (error) {
+    store.close();
+    if (ephemeral) await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const index = new SearchIndex(repository.assets);
+  const search = new SearchService(index);
+  const smartCrops = new SmartCropStore({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: (asset) => repository.readBinary(asset) });
+  const transforms = new TransformQueue<RenderedImage>();
+  repository.onChange((changes) => {
+    let pixelsGone = false;
+    for (const { before, after } of changes) {
+      if (after) index.put(after);
+      else if (before) index.remove(before.id);
+      if (before && (!after || after.binaryHash !== before.binaryHash)) pixelsGone = true;
+      // Approval computes the smart crops from the real binary, ahead of the first request for one.
+      if (after && after.status === 'approved' && isImage(after) && (!before || before.status !== 'approved' || before.binaryHash !== after.binaryHash)) {
+        smartCrops.list(after).catch(() => undefined);
+      }
+    }
+    // Renders of a replaced or deleted binary are unreachable (ETags changed); drop them at once.
+    if (pixelsGone) transforms.clear();
+  });
+  repository.onBinaryDeleted((sha256) => void smartCrops.forget(sha256));
+  const webhooks = new WebhookSender(webhookUrls, {
+    log: options.log ? (line) => console.log(line) : () => {},
+    ...(options.webhookRetry?.attempts !== undefined ? { maxAttempts: options.webhookRetry.attempts } : {}),
+    ...(options.webhookRetry?.baseDelayMs !== undefined ? { baseDelayMs: options.webhookRetry.baseDelayMs } : {}),
+  });
+  const events = new DeliveryEvents(repository, (event) => webhooks.send(event));
+  events.start();
+  const context: EmulatorContext = {
+    catalog: repository,
+    repository,
     index,
-    search: new SearchService(index),
-    smartCrops: new SmartCropStore({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: catalog.readBinary }),
-    transforms: new TransformQueue<RenderedImage>(),
+    search,
+    smartCrops,
+    transforms,
+    webhooks,
+    uploadLimit: options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT,
     requireAuth: options.requireAuth ?? false,
     avifEntitled: options.avif ?? false,
   };
+  const dispose = async () => {
+    events.close();
+    webhooks.close();
+    store.close();
+    if (ephemeral) await rm(dir, { recursive: true, force: true });
+  };
+  return { context, dispose, store: { dir: store.dir, seededNow: repository.seeded.now, seededFrom: repository.seeded.from } };
 }
 
 function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {}) {
@@ -85,6 +168,8 @@ function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {
   metadataRoutes(router, ctx);
   collectionRoutes(router, ctx);
   deliveryRoutes(router, ctx);
+  assetsApiRoutes(router, ctx);
+  emulatorEventRoutes(router, ctx);
 
   const faults = options.faults ? new FaultInjector() : undefined;
 
@@ -100,14 +185,14 @@ function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {
     applyCors(res);
     try {
       const url = parseRequestUrl(req);
-      if (url.pathname.startsWith('/adobe/')) {
+      if (url.pathname.startsWith('/adobe/') || url.pathname === '/api.json' || url.pathname.startsWith('/api/')) {
         // An unknown token is a 401 on every endpoint, whatever the endpoint asks for.
         identifyCaller(req, 'optional');
       }
       if (req.method === 'OPTIONS') sendPreflight(res);
       else if (faults && (await faults.handle(req, res, url))) return;
       else if (!(await router.handle(req, res, url))) {
-        if (url.pathname.startsWith('/adobe/') || !(await serveStatic(req, res, url.pathname, STATIC_MOUNTS))) {
+        if (url.pathname.startsWith('/adobe/') || url.pathname === '/api.json' || url.pathname.startsWith('/api/') || !(await serveStatic(req, res, url.pathname, STATIC_MOUNTS))) {
           throw new ProblemError(404, `path: nothing is served at ${url.pathname}`, 'path');
         }
       }
@@ -150,25 +235,36 @@ function parseRequestUrl(req: IncomingMessage): URL {
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const context = await buildContext(options);
+  if (options.uploadLimit !== undefined && !(Number.isInteger(options.uploadLimit) && options.uploadLimit > 0)) {
+    throw new TypeError(`uploadLimit: must be a positive integer number of bytes, got ${options.uploadLimit}`);
+  }
+  const { context, dispose, store } = await buildContext(options);
   const server = createServer({ requireHostHeader: false }, createRequestHandler(context, options));
   server.on('clientError', answerParseError);
   server.keepAliveTimeout = 5_000;
-  server.requestTimeout = 30_000;
+  // Whole requests, uploads included: 100 MiB at a slow 1 MB/s still fits.
+  server.requestTimeout = 300_000;
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? 4010, host, done);
-  });
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? 4010, host, done);
+    });
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}`,
     server,
     context,
+    store,
     close: () =>
-      new Promise<void>((done) => {
+      (closing ??= new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();
-      }),
+      }).then(dispose)),
   };
 }

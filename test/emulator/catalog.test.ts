@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -122,6 +122,34 @@ describe('the command line', () => {
     expect((await run('--synthetic', '0')).stderr).toMatch(/--synthetic must be an integer from 1 to 100000/);
     expect((await run('--colour')).stderr).toMatch(/Unknown option '--colour'/);
     expect((await run('--catalog', '/nonexistent-folder')).stderr).toMatch(/nonexistent-folder/);
+    expect((await run('--webhook', 'ftp://hooks.test/x?token=secret')).stderr).toMatch(/--webhook: "ftp:\/\/hooks\.test\/x" must be an http or https URL/);
+    expect((await run('--webhook', 'not a url')).stderr).toMatch(/--webhook: "not a url" is not a URL/);
+    expect((await run('--max-upload', '0')).stderr).toMatch(/--max-upload must be an integer from 1 to 16384/);
+  });
+
+  it('keeps its store where --data says, seeds it once, and --reset starts over', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'cli-data-'));
+    try {
+      const started = (...extra: string[]) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--quiet', '--data', data, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+        return new Promise<string>((done, fail) => {
+          let out = '';
+          child.stdout.on('data', (c: Buffer) => {
+            out += c.toString();
+            if (/Open http/.test(out)) {
+              child.kill('SIGTERM');
+              child.once('exit', () => done(out));
+            }
+          });
+          child.once('error', fail);
+        });
+      };
+      expect(await started()).toMatch(/Store: .*cli-data-.* \(seeded now from the sample catalog\)/);
+      expect(await started()).toMatch(/seeded earlier from the sample catalog/);
+      expect(await started('--reset')).toMatch(/seeded now from/);
+    } finally {
+      await rm(data, { recursive: true, force: true });
+    }
   });
 
   it('documents itself', async () => {

@@ -4,8 +4,8 @@ import { startTestEmulator, type TestEmulator } from './emulatorFixture.ts';
 import { ALL_HIDDEN } from './searchFixture.ts';
 
 /**
- * Random and malformed requests against a real emulator on loopback: search bodies, paths and
- * delivery modifiers. Every answer must be a 2xx, 3xx or 4xx (4xx as problem+json), never a
+ * Random and malformed requests against a real emulator on loopback: search bodies, paths,
+ * delivery modifiers, and reads and writes of the Assets HTTP API. Every answer must be a 2xx, 3xx or 4xx (4xx as problem+json), never a
  * 500 and never a hang, and memory must stay bounded. Seeded, so a failure reproduces:
  * `FUZZ_SEED=<seed> npx vitest run test/emulator/fuzz.test.ts`.
  */
@@ -133,6 +133,35 @@ function randomPath(ids: string[]): string {
   return pick(shapes)();
 }
 
+const API_SEGMENTS = ['samples', 'kite.jpg', 'fuzz', 'fuzz-copy', 'x.json', '*', 'renditions', 'comments', 'original', 'cq5dam.thumbnail.48.48.png', '%2e%2e', '%3A', 'a%20b', '%00', '東京', '', 'x'.repeat(200)];
+const API_BODIES: Array<[string | undefined, string | undefined]> = [
+  ['application/json', '{"class":"assetFolder","properties":{"jcr:title":"Fuzz"}}'],
+  ['application/json', '{"properties":{"dam:assetStatus":"approved","dc:title":"x"}}'],
+  ['application/json', '{"properties":{"repo:path":"/x","__proto__":{"a":1},"dam:roles":[1]}}'],
+  ['application/json', '{"properties":'],
+  ['application/json', '[]'],
+  ['application/x-www-form-urlencoded', 'name=fuzz-form&jcr%3Atitle=F'],
+  ['multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="name"\r\n\r\nf.jpg\r\n--b--'],
+  ['multipart/form-data', 'no boundary'],
+  ['image/jpeg', 'not a jpeg'],
+  ['image/png', '\x89PNG\r\n\x1a\n truncated'],
+  ['text/plain', 'hello'],
+  [undefined, undefined],
+];
+
+/** A request to the Assets HTTP API: any method, path, body and transfer headers. */
+function randomApiRequest(): [string, string, string?, string?, Record<string, string>?] {
+  const path = `/api/assets/${Array.from({ length: 1 + int(4) }, () => pick(API_SEGMENTS)).join('/')}${chance(0.3) ? '.json' : ''}${chance(0.2) ? `?limit=${pick(['1', '0', 'x'])}&offset=${pick(['0', '-1', '99'])}` : ''}`;
+  const [contentType, body] = pick(API_BODIES);
+  const headers: Record<string, string> = {};
+  if (chance(0.7)) headers.Authorization = pick(['Bearer dev-token-editor', 'Bearer dev-token-contributor', 'Bearer dev-token', 'Bearer nope']);
+  if (chance(0.5)) headers['X-Destination'] = pick(['/api/assets/fuzz-copy', '/api/assets/samples', 'http://x/api/assets/fuzz/y', '/content/dam/x', '%zz', '/api/assets/../x', '']);
+  if (chance(0.3)) headers['X-Depth'] = pick(['0', 'infinity', '1']);
+  if (chance(0.3)) headers['X-Overwrite'] = pick(['T', 'F', 'x']);
+  if (chance(0.2)) headers['If-Match'] = pick(['"x"', '*']);
+  return [pick(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'COPY', 'MOVE']), path, body, contentType, headers];
+}
+
 interface Outcome {
   status: number;
   contentType: string;
@@ -140,14 +169,15 @@ interface Outcome {
 }
 
 /** One request, path sent exactly as written; undefined when Node's client itself refuses it. */
-function send(base: string, method: string, path: string, body?: string, contentType?: string): Promise<Outcome | undefined> {
+function send(base: string, method: string, path: string, body?: string, contentType?: string, extra: Record<string, string> = {}): Promise<Outcome | undefined> {
   return new Promise((done, fail) => {
     let req;
     try {
       req = request(`${base}/`, {
         method,
         path,
-        headers: { ...(contentType ? { 'Content-Type': contentType } : {}), ...(chance(0.1) ? { Authorization: pick(['Bearer dev-token', 'Bearer nope', 'Basic x', 'Bearer']) } : {}) },
+        // A body always with its length: Node's client sends a GET, HEAD or DELETE body without one.
+        headers: { ...(body !== undefined ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}), ...(contentType ? { 'Content-Type': contentType } : {}), ...(chance(0.1) ? { Authorization: pick(['Bearer dev-token', 'Bearer nope', 'Basic x', 'Bearer']) } : {}), ...extra },
         timeout: REQUEST_TIMEOUT_MS,
       });
     } catch {
@@ -186,8 +216,9 @@ describe(`fuzz (seed ${SEED})`, () => {
     const statuses = new Map<number, number>();
     let sent = 0;
 
-    const next = (): [string, string, string?, string?] => {
+    const next = (): [string, string, string?, string?, Record<string, string>?] => {
       const kind = random();
+      if (kind < 0.15) return randomApiRequest();
       if (kind < 0.35) return ['POST', '/adobe/assets/search', randomSearchBody(), pick(['application/json', 'application/json', 'text/plain', 'application/xml', ''])];
       if (kind < 0.5) return ['GET', `/adobe/assets/${e.idOf(pick(['kite.jpg', 'coffee.jpg', 'astronaut.jpg']))}/as/${pick(SEO_NAMES)}.${pick(FORMATS)}?${randomModifiers()}`];
       return [pick(['GET', 'GET', 'GET', 'HEAD', 'POST', 'DELETE', 'PUT', 'OPTIONS', 'PATCH']), randomPath(ids)];
@@ -197,9 +228,11 @@ describe(`fuzz (seed ${SEED})`, () => {
       Array.from({ length: PARALLEL }, async () => {
         while (sent < MAX_REQUESTS && performance.now() < deadline) {
           sent++;
-          const [method, path, body, contentType] = next();
-          const where = `${method} ${path.slice(0, 200)} ${body?.slice(0, 200) ?? ''} (FUZZ_SEED=${SEED})`;
-          const answer = await send(e.url, method, path, body, contentType);
+          const [method, path, body, contentType, headers] = next();
+          const where = `${method} ${path.slice(0, 200)} ${JSON.stringify(headers ?? {})} ${body?.slice(0, 200) ?? ''} (FUZZ_SEED=${SEED})`;
+          const answer = await send(e.url, method, path, body, contentType, headers).catch((error: Error) => {
+            throw new Error(`${where}: ${error.message}`);
+          });
           if (!answer) continue;
           statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
           expect(answer.status, where).toBeGreaterThanOrEqual(200);

@@ -105,8 +105,8 @@ describe('GET /adobe/assets/{id}/as/{seoName}.{format}', () => {
   });
 
   it('queues a burst of thumbnail requests and answers them all', async () => {
-    const ids = e.emulator.context.index.docs
-      .filter((d) => d.mimeType.startsWith('image/') && d.restrictedTo.length === 0 && !d.onTime && !d.offTime)
+    const ids = e.emulator.context.catalog.assets
+      .filter((d) => d.status === 'approved' && d.mimeType.startsWith('image/') && d.restrictedTo.length === 0 && !d.onTime && !d.offTime)
       .map((d) => d.id);
     const responses = await Promise.all(Array.from({ length: 48 }, (_, i) => as(ids[i % ids.length]!, `width=${100 + i}`, 'webp')));
     expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));

@@ -49,7 +49,7 @@ describe('errors', () => {
     const onError = vi.fn();
     renderSelector({ repository: emulator.url, searchUrl: `${emulator.url}/adobe/assets/nowhere`, onError });
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText('POST is not supported here; use GET, HEAD (the emulator is read-only)')).toBeTruthy();
+    expect(within(alert).getByText('method: POST is not supported here; use GET, HEAD')).toBeTruthy();
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
   });

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ProblemError } from '../http/problem.ts';
-import { DEV_API_KEY, DEV_TOKENS } from './devTokens.ts';
+import { APPROVE_ROLES, DEV_API_KEY, DEV_TOKENS, WRITE_ROLES } from './devTokens.ts';
 
 /** Who is asking: the roles that decide which restricted assets exist for them. */
 export interface Caller {
@@ -46,4 +46,14 @@ export function identifyCaller(req: IncomingMessage, security: Security): Caller
     }
   }
   return caller;
+}
+
+/** Whether the caller may write through the Assets HTTP API (and so also read every asset there). */
+export function canWrite(caller: Caller): boolean {
+  return [...caller.roles].some((role) => WRITE_ROLES.has(role));
+}
+
+/** Whether the caller may change what decides delivery: approval, on/off times and roles. */
+export function canApprove(caller: Caller): boolean {
+  return [...caller.roles].some((role) => APPROVE_ROLES.has(role));
 }

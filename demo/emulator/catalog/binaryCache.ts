@@ -4,12 +4,12 @@ import { readFile } from 'node:fs/promises';
  * Originals kept in memory, least recently used dropped first. Synthetic catalogs reuse a few
  * files under thousands of ids, so caching by file path (not by asset) keeps them all warm.
  */
-export function createBinaryCache(maxBytes = 512 * 1024 * 1024): (file: string) => Promise<Buffer> {
+export function createBinaryCache(maxBytes = 512 * 1024 * 1024): ((file: string) => Promise<Buffer>) & { forget(file: string): void } {
   const entries = new Map<string, Promise<Buffer>>();
   const sizes = new Map<string, number>();
   let total = 0;
 
-  return (file) => {
+  const read = (file: string): Promise<Buffer> => {
     const hit = entries.get(file);
     if (hit) {
       entries.delete(file);
@@ -20,6 +20,7 @@ export function createBinaryCache(maxBytes = 512 * 1024 * 1024): (file: string) 
     entries.set(file, pending);
     pending.then(
       (data) => {
+        if (entries.get(file) !== pending) return;
         sizes.set(file, data.length);
         total += data.length;
         for (const [key] of entries) {
@@ -33,4 +34,10 @@ export function createBinaryCache(maxBytes = 512 * 1024 * 1024): (file: string) 
     );
     return pending;
   };
+  const forget = (file: string) => {
+    if (!entries.delete(file)) return;
+    total -= sizes.get(file) ?? 0;
+    sizes.delete(file);
+  };
+  return Object.assign(read, { forget });
 }

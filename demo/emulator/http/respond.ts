@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ProblemError } from './problem.ts';
 
-const EXPOSED = 'ETag, Content-Type, Content-Length, Content-Disposition, Retry-After, Vary, WWW-Authenticate';
-const ALLOWED_HEADERS = 'Authorization, X-Api-Key, Content-Type, If-None-Match, If-Match, X-Adobe-Accept-Experimental, Accept';
+const EXPOSED = 'ETag, Content-Type, Content-Length, Content-Disposition, Retry-After, Vary, WWW-Authenticate, Location';
+/** The Assets HTTP API's headers too (COPY and MOVE take X-Destination, X-Depth, X-Overwrite). */
+const ALLOWED_HEADERS = 'Authorization, X-Api-Key, Content-Type, If-None-Match, If-Match, X-Adobe-Accept-Experimental, Accept, X-Destination, X-Depth, X-Overwrite';
+/** Reads everywhere; writes on `/api/assets`. */
+const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, DELETE, COPY, MOVE, OPTIONS';
 
 /**
  * CORS on every response, so a host page on any origin can search and deliver; `*` is enough
@@ -15,7 +18,7 @@ export function applyCors(res: ServerResponse): void {
 
 export function sendPreflight(res: ServerResponse): void {
   res.writeHead(204, {
-    'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
+    'Access-Control-Allow-Methods': ALLOWED_METHODS,
     'Access-Control-Allow-Headers': ALLOWED_HEADERS,
     'Access-Control-Max-Age': '600',
     'Content-Length': '0',
@@ -61,8 +64,8 @@ export function send(req: IncomingMessage, res: ServerResponse, status: number, 
   res.end(body);
 }
 
-export function sendJson(req: IncomingMessage, res: ServerResponse, body: unknown, options: Omit<Representation, 'body' | 'contentType'> = {}): void {
-  send(req, res, 200, { ...options, body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' });
+export function sendJson(req: IncomingMessage, res: ServerResponse, body: unknown, options: Omit<Representation, 'body' | 'contentType'> = {}, status = 200): void {
+  send(req, res, status, { ...options, body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' });
 }
 
 export function sendProblem(res: ServerResponse, error: ProblemError): void {
@@ -81,7 +84,7 @@ export function sendProblem(res: ServerResponse, error: ProblemError): void {
 }
 
 /** Reads a request body up to `limit` bytes; larger bodies are a 413 rather than unbounded memory. */
-async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<Buffer> {
+export async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -95,13 +98,13 @@ async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<Buff
   return Buffer.concat(chunks);
 }
 
-export async function readJson(req: IncomingMessage): Promise<unknown> {
+export async function readJson(req: IncomingMessage, what = 'a JSON search request'): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   if (type && !/^application\/(.+\+)?json\b/i.test(type) && !/^text\/plain\b/i.test(type)) {
     throw new ProblemError(415, `Content-Type: expected application/json, got ${type}`, 'Content-Type');
   }
   const text = (await readBody(req)).toString('utf8');
-  if (text.trim() === '') throw new ProblemError(400, 'body: a JSON search request is required', 'body');
+  if (text.trim() === '') throw new ProblemError(400, `body: ${what} is required`, 'body');
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -56,7 +56,7 @@ export class Router {
       return true;
     }
     if (allowed.length > 0) {
-      throw new ProblemError(405, `${req.method} is not supported here; use ${[...new Set(allowed)].join(', ')} (the emulator is read-only)`, 'method', {
+      throw new ProblemError(405, `method: ${req.method} is not supported here; use ${[...new Set(allowed)].join(', ')}`, 'method', {
         Allow: [...new Set(allowed)].join(', '),
       });
     }

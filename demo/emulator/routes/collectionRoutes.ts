@@ -47,7 +47,7 @@ export function collectionRoutes(router: Router, ctx: EmulatorContext): void {
     const { collection, caller } = find(req, params[0]!);
     const now = Date.now();
     const items = collection.items
-      .map((id) => ctx.catalog.byId.get(id)!)
+      .flatMap((id) => ctx.catalog.byId.get(id) ?? [])
       .filter((asset) => isVisible(asset, caller, now))
       .map((asset) => ({ id: asset.id, type: 'asset', 'repo:name': asset.name, 'dc:format': asset.mimeType }));
     const page = paginate(items, url);

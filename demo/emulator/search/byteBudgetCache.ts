@@ -38,6 +38,11 @@ export class ByteBudgetCache<V> {
     }
   }
 
+  clear(): void {
+    this.entries.clear();
+    this.total = 0;
+  }
+
   stats(): { entries: number; bytes: number; maxBytes: number } {
     return { entries: this.entries.size, bytes: this.total, maxBytes: this.maxBytes };
   }

@@ -1,4 +1,5 @@
 import { fieldValues, parseFieldPath, type FieldPath } from './fieldPath.ts';
+import { lowerBound } from './indexStructures.ts';
 import { DEFAULT_TEXT_FIELDS, type SearchIndex, type TextFieldIndex } from './searchIndex.ts';
 import type { ParsedQueryNode } from './searchRequest.ts';
 import { tokenize } from './tokenize.ts';
@@ -15,7 +16,7 @@ const PREFIX_FACTOR = 0.5;
 
 /** Runs a top-level query list (its nodes AND-ed) over the whole index. */
 export function evaluateQuery(index: SearchIndex, nodes: ParsedQueryNode[]): Evaluation {
-  const scores = new Float32Array(index.size);
+  const scores = new Float32Array(index.slots);
   const mask = and(index, nodes, scores);
   return { mask, scores };
 }
@@ -33,13 +34,13 @@ function evaluate(index: SearchIndex, node: ParsedQueryNode, scores: Float32Arra
     case 'and':
       return and(index, node.nodes, scores);
     case 'or': {
-      const out = new Uint8Array(index.size);
+      const out = new Uint8Array(index.slots);
       for (const child of node.nodes) orInto(out, evaluate(index, child, scores));
       return out;
     }
     case 'not': {
       // Scores from inside a negation would reward documents for what they do not contain.
-      const any = new Uint8Array(index.size);
+      const any = new Uint8Array(index.slots);
       for (const child of node.nodes) orInto(any, evaluate(index, child, undefined));
       for (let i = 0; i < any.length; i++) any[i] = any[i] ? 0 : 1;
       return any;
@@ -48,7 +49,8 @@ function evaluate(index: SearchIndex, node: ParsedQueryNode, scores: Float32Arra
 }
 
 function and(index: SearchIndex, nodes: ParsedQueryNode[], scores: Float32Array | undefined): Uint8Array {
-  const out = new Uint8Array(index.size).fill(1);
+  // Starting from the live slots keeps holes out of every result, even under `not` or `match *`.
+  const out = index.live.slice();
   for (const child of nodes) {
     const m = evaluate(index, child, scores);
     for (let i = 0; i < out.length; i++) out[i]! &= m[i]!;
@@ -65,7 +67,7 @@ function orInto(target: Uint8Array, source: Uint8Array): void {
  * (search-as-you-type). `*` alone matches everything.
  */
 function match(index: SearchIndex, text: string, fields: FieldPath[] | undefined, scores: Float32Array | undefined): Uint8Array {
-  const out = new Uint8Array(index.size);
+  const out = new Uint8Array(index.slots);
   if (text.trim() === '*') return out.fill(1);
   const tokens = tokenize(text);
   if (tokens.length === 0) return out;
@@ -73,9 +75,9 @@ function match(index: SearchIndex, text: string, fields: FieldPath[] | undefined
   if (targets.length === 0) return out;
   const indexes = targets.map(({ field, weight }) => ({ index: index.textIndex(field), weight }));
   out.fill(1);
-  const total = new Float32Array(scores ? index.size : 0);
+  const total = new Float32Array(scores ? index.slots : 0);
   for (const token of tokens) {
-    const tokenScores = new Float32Array(index.size);
+    const tokenScores = new Float32Array(index.slots);
     for (const { index: fieldIndex, weight } of indexes) addTokenHits(fieldIndex, token, weight, tokenScores);
     for (let i = 0; i < out.length; i++) {
       if (tokenScores[i] === 0) out[i] = 0;
@@ -95,26 +97,15 @@ function addTokenHits(fieldIndex: TextFieldIndex, token: string, weight: number,
   }
 }
 
-function lowerBound(sorted: string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function term(index: SearchIndex, field: FieldPath, values: string[]): Uint8Array {
-  const out = new Uint8Array(index.size);
+  const out = new Uint8Array(index.slots);
   const byValue = index.valueIndex(field);
   for (const value of values) for (const doc of byValue.get(value) ?? []) out[doc] = 1;
   return out;
 }
 
 function range(index: SearchIndex, node: Extract<ParsedQueryNode, { type: 'range' }>): Uint8Array {
-  const out = new Uint8Array(index.size);
+  const out = new Uint8Array(index.slots);
   if (!index.hasField(node.field)) return out;
   const { gt, gte, lt, lte } = node;
   const inRange = (v: number) => (gt === undefined || v > gt) && (gte === undefined || v >= gte) && (lt === undefined || v < lt) && (lte === undefined || v <= lte);
@@ -125,6 +116,7 @@ function range(index: SearchIndex, node: Extract<ParsedQueryNode, { type: 'range
     return out;
   }
   index.docs.forEach((doc, i) => {
+    if (!doc) return;
     for (const raw of fieldValues(doc, node.field)) {
       const v = node.kind === 'date' ? (typeof raw === 'string' ? Date.parse(raw) : Number.NaN) : Number(raw);
       if (!Number.isNaN(v) && inRange(v)) {
@@ -137,10 +129,10 @@ function range(index: SearchIndex, node: Extract<ParsedQueryNode, { type: 'range
 }
 
 function exists(index: SearchIndex, field: FieldPath): Uint8Array {
-  const out = new Uint8Array(index.size);
+  const out = new Uint8Array(index.slots);
   if (!index.hasField(field)) return out;
   index.docs.forEach((doc, i) => {
-    if (fieldValues(doc, field).some((v) => v !== '')) out[i] = 1;
+    if (doc && fieldValues(doc, field).some((v) => v !== '')) out[i] = 1;
   });
   return out;
 }

@@ -1,6 +1,6 @@
 import type { AssetRecord } from '../catalog/assetRecord.ts';
 import { fieldValues, parseFieldPath, type FieldPath } from './fieldPath.ts';
-import { tokenize } from './tokenize.ts';
+import { addPostings, compareKeys, push, removePostings, sortedPosition, sortKey, textTerms, valueTerms, type SortKey } from './indexStructures.ts';
 
 /** Fields searched by `match` without `fields`, and how much a hit in each counts. */
 export const DEFAULT_TEXT_FIELDS: ReadonlyArray<{ path: string; weight: number }> = [
@@ -30,34 +30,134 @@ const NO_VALUES: ReadonlyMap<string, Int32Array> = new Map();
  * value → documents map for `term`, numeric columns for `range`, and sort ranks for `orderBy`.
  * Only fields that some document has get them: a field name a client invents matches nothing and
  * costs nothing, so no stream of requests can grow the index beyond the catalog's own fields.
+ *
+ * Documents live in slots. `put` and `remove` change one document: its postings in the text and
+ * value indexes and its place in each sorted field are changed in place; the dense arrays derived
+ * from those (sort ranks, numeric columns) are rebuilt in one pass, without sorting, by the next
+ * search that needs them. A changed document replaces the old one whole (records are frozen), so a
+ * search never sees half of an update. A removed document leaves a hole the next one reuses.
  */
 export class SearchIndex {
-  readonly docs: AssetRecord[];
-  /** Documents whose visibility depends on the caller or the clock. */
-  readonly gated: Int32Array;
+  /** Documents by slot; `undefined` is a hole left by a removed document. */
+  readonly docs: (AssetRecord | undefined)[] = [];
+  /** Bumped by every change, so caches over search results know when they are stale. */
+  version = 0;
+  private readonly slotById = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  private liveMask = new Uint8Array(0);
+  private liveCount = 0;
+  /** Slots whose visibility depends on the caller or the clock. */
+  private readonly gatedSlots = new Set<number>();
   /** Canonical paths (`assetMetadata.dc:title`) of the fields some document has a value in. */
   private readonly knownFields = new Set<string>();
   private readonly textIndexes = new Map<string, TextFieldIndex>();
   private readonly valueIndexes = new Map<string, Map<string, Int32Array>>();
+  /** Per sort field: each slot's sort key, and the slots that have one in ascending order. Kept up to date. */
+  private readonly sortIndexes = new Map<string, { keys: SortKey[]; sorted: number[] }>();
+  /** Derived from `sortIndexes` in one pass when a search needs them; dropped by every change. */
   private readonly ranks = new Map<string, Int32Array>();
   private readonly numbers = new Map<string, Float64Array | null>();
 
   constructor(assets: readonly AssetRecord[]) {
-    this.docs = assets.filter((a) => a.status === 'approved');
-    const gated: number[] = [];
-    this.docs.forEach((doc, i) => {
-      if (doc.restrictedTo.length > 0 || doc.onTime !== undefined || doc.offTime !== undefined) gated.push(i);
-    });
-    this.gated = Int32Array.from(gated);
-    for (const doc of this.docs) {
-      for (const key of Object.keys(doc.repositoryMetadata)) this.knownFields.add(`repositoryMetadata.${key}`);
-      for (const key of Object.keys(doc.assetMetadata)) this.knownFields.add(`assetMetadata.${key}`);
-    }
+    for (const asset of assets) this.put(asset);
     for (const { path } of DEFAULT_TEXT_FIELDS) this.textIndex(parseFieldPath(path)!);
+    this.version = 0;
   }
 
+  /** Documents held. */
   get size(): number {
+    return this.liveCount;
+  }
+
+  /** Slots, including holes: the length of every per-document array (masks, scores). */
+  get slots(): number {
     return this.docs.length;
+  }
+
+  /** 1 for each slot that holds a document. */
+  get live(): Uint8Array {
+    return this.liveMask.subarray(0, this.docs.length);
+  }
+
+  get gated(): ReadonlySet<number> {
+    return this.gatedSlots;
+  }
+
+  has(id: string): boolean {
+    return this.slotById.has(id);
+  }
+
+  /**
+   * Indexes the asset as it now is: approved assets are added or replace their previous version,
+   * others are removed (they must not be searchable).
+   */
+  put(asset: AssetRecord): void {
+    if (asset.status !== 'approved') {
+      this.remove(asset.id);
+      return;
+    }
+    let slot = this.slotById.get(asset.id);
+    if (slot !== undefined) this.unindex(slot);
+    else {
+      slot = this.freeSlots.pop() ?? this.docs.length;
+      this.slotById.set(asset.id, slot);
+      this.liveCount++;
+    }
+    if (slot === this.docs.length) {
+      this.docs.push(asset);
+      if (this.liveMask.length < this.docs.length) {
+        const grown = new Uint8Array(Math.max(64, this.liveMask.length * 2));
+        grown.set(this.liveMask);
+        this.liveMask = grown;
+      }
+    } else this.docs[slot] = asset;
+    this.liveMask[slot] = 1;
+    if (asset.restrictedTo.length > 0 || asset.onTime !== undefined || asset.offTime !== undefined) this.gatedSlots.add(slot);
+    for (const key of Object.keys(asset.repositoryMetadata)) this.knownFields.add(`repositoryMetadata.${key}`);
+    for (const key of Object.keys(asset.assetMetadata)) this.knownFields.add(`assetMetadata.${key}`);
+    for (const [path, index] of this.textIndexes) addPostings(index.postings, slot, textTerms(asset, parseFieldPath(path)!), index.terms);
+    for (const [path, index] of this.valueIndexes) addPostings(index, slot, valueTerms(asset, parseFieldPath(path)!));
+    for (const [path, index] of this.sortIndexes) {
+      const key = sortKey(fieldValues(asset, parseFieldPath(path)!)[0]);
+      if (slot === index.keys.length) index.keys.push(key);
+      else index.keys[slot] = key;
+      if (key !== undefined) index.sorted.splice(sortedPosition(index.keys, index.sorted, slot), 0, slot);
+    }
+    this.changed();
+  }
+
+  /** Removes the asset, if indexed. */
+  remove(id: string): void {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return;
+    this.unindex(slot);
+    this.slotById.delete(id);
+    this.docs[slot] = undefined;
+    this.liveMask[slot] = 0;
+    this.liveCount--;
+    this.freeSlots.push(slot);
+    this.changed();
+  }
+
+  /** Drops a slot's document from the per-field structures (its slot stays reserved). */
+  private unindex(slot: number): void {
+    const old = this.docs[slot];
+    if (!old) return;
+    this.gatedSlots.delete(slot);
+    for (const [path, index] of this.textIndexes) removePostings(index.postings, slot, textTerms(old, parseFieldPath(path)!), index.terms);
+    for (const [path, index] of this.valueIndexes) removePostings(index, slot, valueTerms(old, parseFieldPath(path)!));
+    for (const index of this.sortIndexes.values()) {
+      if (index.keys[slot] === undefined) continue;
+      const at = sortedPosition(index.keys, index.sorted, slot);
+      if (index.sorted[at] === slot) index.sorted.splice(at, 1);
+      index.keys[slot] = undefined;
+    }
+  }
+
+  private changed(): void {
+    this.version++;
+    this.ranks.clear();
+    this.numbers.clear();
   }
 
   /** Whether some document has this field; the other methods answer unknown fields without building anything. */
@@ -67,7 +167,7 @@ export class SearchIndex {
 
   /** How many per-field structures exist, against the fields that could have them. */
   cacheStats(): { structures: number; knownFields: number } {
-    const structures = this.textIndexes.size + this.valueIndexes.size + this.ranks.size + this.numbers.size;
+    const structures = this.textIndexes.size + this.valueIndexes.size + this.sortIndexes.size + this.numbers.size;
     return { structures, knownFields: this.knownFields.size };
   }
 
@@ -75,20 +175,11 @@ export class SearchIndex {
     if (!this.hasField(field)) return NO_TEXT;
     let index = this.textIndexes.get(field.path);
     if (!index) {
+      const postings = new Map<string, Int32Array>();
       const lists = new Map<string, number[]>();
       this.docs.forEach((doc, i) => {
-        const seen = new Set<string>();
-        for (const value of fieldValues(doc, field)) {
-          for (const term of tokenize(String(value))) {
-            if (seen.has(term)) continue;
-            seen.add(term);
-            let list = lists.get(term);
-            if (!list) lists.set(term, (list = []));
-            list.push(i);
-          }
-        }
+        if (doc) for (const term of textTerms(doc, field)) push(lists, term, i);
       });
-      const postings = new Map<string, Int32Array>();
       for (const [term, list] of lists) postings.set(term, Int32Array.from(list));
       index = { terms: [...lists.keys()].sort(), postings };
       this.textIndexes.set(field.path, index);
@@ -103,11 +194,7 @@ export class SearchIndex {
     if (!index) {
       const lists = new Map<string, number[]>();
       this.docs.forEach((doc, i) => {
-        for (const value of new Set(fieldValues(doc, field).map(String))) {
-          let list = lists.get(value);
-          if (!list) lists.set(value, (list = []));
-          list.push(i);
-        }
+        if (doc) for (const value of valueTerms(doc, field)) push(lists, value, i);
       });
       index = new Map([...lists].map(([value, list]) => [value, Int32Array.from(list)]));
       this.valueIndexes.set(field.path, index);
@@ -116,7 +203,7 @@ export class SearchIndex {
   }
 
   /**
-   * The field as one number per document (NaN where absent), for fast `range` scans; dates are
+   * The field as one number per slot (NaN where absent), for fast `range` scans; dates are
    * epoch milliseconds. Null when some document has several values (the caller scans those)
    * or when no document has the field.
    */
@@ -125,9 +212,11 @@ export class SearchIndex {
     const key = `${kind}:${field.path}`;
     let values = this.numbers.get(key);
     if (values === undefined) {
-      values = new Float64Array(this.docs.length);
+      values = new Float64Array(this.docs.length).fill(Number.NaN);
       for (let i = 0; i < this.docs.length; i++) {
-        const raw = fieldValues(this.docs[i]!, field);
+        const doc = this.docs[i];
+        if (!doc) continue;
+        const raw = fieldValues(doc, field);
         if (raw.length > 1) {
           values = null;
           break;
@@ -141,42 +230,37 @@ export class SearchIndex {
   }
 
   /**
-   * Each document's position when sorted ascending by this field (equal values share a rank;
-   * documents without the field get the highest rank so they sort last). Sorting by ranks makes a
-   * multi-key `orderBy` over 10,000 hits a few integer comparisons per pair. Undefined when no
-   * document has the field (it orders nothing).
+   * Each slot's position when sorted ascending by this field (equal values share a rank;
+   * documents without the field, and holes, get the highest rank so they sort last). Sorting by
+   * ranks makes a multi-key `orderBy` over 10,000 hits a few integer comparisons per pair.
+   * Undefined when no document has the field (it orders nothing).
    */
   rank(field: FieldPath): Int32Array | undefined {
     if (!this.hasField(field)) return undefined;
     let ranks = this.ranks.get(field.path);
     if (!ranks) {
-      const keys = this.docs.map((doc) => sortKey(fieldValues(doc, field)[0]));
-      const order = keys.map((_, i) => i).sort((a, b) => compareKeys(keys[a], keys[b]));
-      ranks = new Int32Array(this.docs.length);
+      const { keys, sorted } = this.sortIndex(field);
+      ranks = new Int32Array(this.docs.length).fill(this.docs.length);
       let rank = 0;
-      order.forEach((doc, position) => {
-        if (position > 0 && compareKeys(keys[order[position - 1]!], keys[doc]) !== 0) rank = position;
-        ranks![doc] = keys[doc] === undefined ? this.docs.length : rank;
+      sorted.forEach((slot, position) => {
+        if (position > 0 && compareKeys(keys[sorted[position - 1]!], keys[slot]) !== 0) rank = position;
+        ranks![slot] = rank;
       });
       this.ranks.set(field.path, ranks);
     }
     return ranks;
   }
+
+  /** The field's sort keys and the slots in their order: sorted once, then kept by `put` and `remove`. */
+  private sortIndex(field: FieldPath): { keys: SortKey[]; sorted: number[] } {
+    let index = this.sortIndexes.get(field.path);
+    if (!index) {
+      const keys = this.docs.map((doc) => (doc ? sortKey(fieldValues(doc, field)[0]) : undefined));
+      const sorted = keys.flatMap((key, slot) => (key === undefined ? [] : [slot])).sort((a, b) => compareKeys(keys[a], keys[b]) || a - b);
+      index = { keys, sorted };
+      this.sortIndexes.set(field.path, index);
+    }
+    return index;
+  }
 }
 
-type SortKey = number | string | undefined;
-
-function sortKey(value: unknown): SortKey {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string') return value.toLocaleLowerCase('en');
-  return undefined;
-}
-
-function compareKeys(a: SortKey, b: SortKey): number {
-  if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a) < String(b) ? -1 : 1;
-}

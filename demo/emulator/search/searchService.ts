@@ -29,6 +29,8 @@ export class SearchService {
   private readonly cache: ByteBudgetCache<Int32Array>;
   private readonly orders: ByteBudgetCache<Int32Array>;
   private readonly cursors: CursorCodec;
+  /** The index version the caches were filled at. */
+  private cachedVersion = 0;
 
   /** `cacheBytes` is the budget of each of the two caches (32 MiB). */
   constructor(
@@ -41,6 +43,7 @@ export class SearchService {
   }
 
   search(request: ParsedSearchRequest, caller: Caller, now: number = Date.now()): SearchResponse {
+    this.dropStaleCaches();
     const searchHash = sha1(JSON.stringify([request.query, request.orderBy ?? ''])).slice(0, 16);
     const hits = this.orderedHits(request, caller, now, searchHash);
 
@@ -68,6 +71,14 @@ export class SearchService {
     }
     if (request.facets.length > 0) response.facets = computeFacets(this.index, hits, request.facets);
     return response;
+  }
+
+  /** Hit lists and orders describe the index as it was: a write makes them all stale. */
+  private dropStaleCaches(): void {
+    if (this.index.version === this.cachedVersion) return;
+    this.cache.clear();
+    this.orders.clear();
+    this.cachedVersion = this.index.version;
   }
 
   /** Continues after the last asset the previous page showed, even if visibility changed meanwhile. */
@@ -116,7 +127,7 @@ export class SearchService {
     const key = keys.map(({ path, descending }) => `${path} ${descending ? 'desc' : 'asc'}`).join(',');
     let order = this.orders.get(key);
     if (!order) {
-      const missing = this.index.size;
+      const missing = this.index.slots;
       order = Int32Array.from(this.index.docs.keys()).sort((a, b) => {
         for (const { ranks, descending } of keys) {
           const ra = ranks[a]!;

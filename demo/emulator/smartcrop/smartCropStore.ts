@@ -139,6 +139,16 @@ export class SmartCropStore {
     return (await this.list(asset)).find((c) => c.name === name);
   }
 
+  /**
+   * Drops the crops of a binary the repository no longer has (deleted or replaced), from memory
+   * and from the disk cache, so neither grows with every upload.
+   */
+  async forget(binaryHash: string): Promise<void> {
+    this.#byHash.delete(binaryHash);
+    const file = this.#cacheFile(binaryHash);
+    if (file) await rm(file, { force: true }).catch(() => undefined);
+  }
+
   /** A snapshot of the counters. */
   stats(): SmartCropStats {
     return { ...this.#stats };
