@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { DEV_API_KEY, DEV_TOKENS } from './auth/devTokens.ts';
+import { isFound } from './media/findTool.ts';
 import { startEmulator } from './server.ts';
 
 const HELP = `DM OpenAPI emulator: search and delivery over a folder of real images.
@@ -15,7 +16,8 @@ Usage: npm run emulator -- [options]
   --require-auth    search needs "Authorization: Bearer <token>" and "X-Api-Key: ${DEV_API_KEY}"
                     tokens: ${Object.keys(DEV_TOKENS).join(', ')}
   --avif            AVIF entitlement: auto-format may deliver AVIF to browsers that accept it
-  --cache-dir DIR   where smart crops are cached (default .cache/emulator)
+  --cache-dir DIR   where smart crops, posters and video streams are cached
+                    (default .cache/emulator)
   --faults          fault injection for tests: POST /_emulator/faults with
                     {"path": "/adobe/assets/search", "status": 503, "count": 1} fails the
                     next matching requests; DELETE /_emulator/faults clears them
@@ -79,6 +81,9 @@ try {
     `DM OpenAPI emulator: ${catalog.assets.length} assets (${index.size} approved), ready in ${Math.round(performance.now() - started)} ms` +
       `${args['require-auth'] ? ', auth required' : ''}${args.avif ? ', AVIF entitled' : ''}${args.faults ? ', fault injection on' : ''}`,
   );
+  const { media } = emulator.context;
+  // What video and PDF delivery can do here, or which tool is missing and how to get it.
+  (isFound(media.tools.ffmpeg) && isFound(media.tools.pdftoppm) ? console.log : console.warn)(media.summary());
   console.log(`Open ${emulator.url}/`);
   const stop = () => emulator.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
