@@ -3,9 +3,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 
 const run = promisify(execFile);
+
+/** jsdom ships no types; its DOMParser is all these tests take from it. */
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
 
 interface ClipOptions {
   width: number;
@@ -69,10 +72,10 @@ export async function decodeSegment(init: Buffer, segment: Buffer): Promise<{ co
 /** An HLS playlist as a reader sees it: tags with their attributes, and the URIs in order. */
 export function parsePlaylist(text: string) {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const attributes = (line: string) => Object.fromEntries([...line.matchAll(/([A-Z0-9-]+)=("[^"]*"|[^,]*)/g)].map((m) => [m[1]!, m[2]!.replace(/^"|"$/g, '')]));
+  const attributes = (line: string): Record<string, string> => Object.fromEntries([...line.matchAll(/([A-Z0-9-]+)=("[^"]*"|[^,]*)/g)].map((m) => [m[1]!, m[2]!.replace(/^"|"$/g, '')]));
   return {
     lines,
-    variants: lines.flatMap((line, i) => (line.startsWith('#EXT-X-STREAM-INF:') ? [{ ...attributes(line.slice(18)), uri: lines[i + 1]! }] : [])),
+    variants: lines.flatMap((line, i): Array<Record<string, string> & { uri: string }> => (line.startsWith('#EXT-X-STREAM-INF:') ? [{ ...attributes(line.slice(18)), uri: lines[i + 1]! }] : [])),
     media: lines.filter((l) => l.startsWith('#EXT-X-MEDIA:')).map((l) => attributes(l.slice(13))),
     map: lines.find((l) => l.startsWith('#EXT-X-MAP:'))?.match(/URI="([^"]+)"/)?.[1],
     segments: lines.flatMap((line, i) => (line.startsWith('#EXTINF:') ? [{ duration: Number.parseFloat(line.slice(8)), uri: lines[i + 1]! }] : [])),
