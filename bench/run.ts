@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { formatReport } from './benchTools.ts';
 import { benchEmulator } from './emulatorBench.ts';
 import { benchEditor } from './editorBench.ts';
+import { benchMedia } from './mediaBench.ts';
 import { benchSelector } from './selectorBench.ts';
 
 /** `npm run bench`: every benchmark, printed and written to bench/report.md. Budgets are reported, never asserted. */
@@ -19,6 +20,7 @@ const benches: Array<[string, () => ReturnType<typeof benchEmulator>]> = [
   ['DM OpenAPI emulator', benchEmulator],
   ['Selector in Chromium (built bundles, real emulator)', benchSelector],
   ['Image editor in Chromium (script-tag build, spawned repository)', benchEditor],
+  ['Video and PDF in the emulator (ffmpeg, pdftoppm)', benchMedia],
 ];
 for (const [title, bench] of benches) {
   if (!only || title.toLowerCase().includes(only)) sections.push(formatReport(title, await bench()), '');

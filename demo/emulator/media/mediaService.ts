@@ -42,7 +42,7 @@ export const DEFAULT_MEDIA_LIMITS: MediaLimits = {
   packageQueue: 8,
   frameTimeoutMs: 30_000,
   packageTimeoutMs: 60_000,
-  packageMsPerSecond: 4_000,
+  packageMsPerSecond: 3_000,
   maxStreamSeconds: 600,
   failureMemoryMs: 60_000,
 };
