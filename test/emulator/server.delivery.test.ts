@@ -167,7 +167,7 @@ describe('the other binary endpoints', () => {
     expect(Buffer.from(await original.arrayBuffer()).subarray(4, 8).toString()).toBe('ftyp');
     const player = await e.fetch(`/adobe/assets/${video}/play`);
     expect(player.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await player.text()).toContain(`<source src="/adobe/assets/${video}/original/as/kite-flight.mp4" type="video/mp4">`);
+    expect(await player.text()).toContain(`<source src="/adobe/assets/${video}/original/as/kite-flight.mp4">`);
     // Streams, posters and PDF thumbnails in detail: media.streams.test.ts, media.posters.test.ts.
     expect((await e.fetch(`/adobe/assets/${video}/manifest.m3u8`)).headers.get('content-type')).toBe('application/vnd.apple.mpegurl');
     const renditions = await (await e.fetch(`/adobe/assets/${video}/renditions`)).json();

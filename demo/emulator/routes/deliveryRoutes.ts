@@ -196,7 +196,7 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     send(req, res, 200, {
       body: playerPage({
         title,
-        original: { src: `${base}/original/as/${fileSeoName(asset.name)}`, type: asset.mimeType },
+        original: `${base}/original/as/${fileSeoName(asset.name)}`,
         ...(streaming ? { stream: `${base}/manifest.m3u8`, poster: `${base}/as/${seoNameFor(asset.name)}.jpg` } : {}),
       }),
       contentType: 'text/html; charset=utf-8',
@@ -213,7 +213,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 interface PlayerPage {
   title: string;
-  original: { src: string; type: string };
+  /** Without a type: a browser tries it even when it would not vouch for the type (a .mov, say). */
+  original: string;
   /** The HLS manifest, when the emulator can package streams. */
   stream?: string;
   poster?: string;
@@ -222,7 +223,7 @@ interface PlayerPage {
 function playerPage({ title, original, stream, poster }: PlayerPage): string {
   const sources = [
     ...(stream ? [`<source src="${escapeHtml(stream)}" type="application/vnd.apple.mpegurl">`] : []),
-    `<source src="${escapeHtml(original.src)}" type="${escapeHtml(original.type)}">`,
+    `<source src="${escapeHtml(original)}">`,
   ].join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>html,body{margin:0;height:100%;background:#000}video{display:block;width:100%;height:100%}</style></head>
