@@ -62,10 +62,10 @@ describe('files a tool cannot read', () => {
 
 describe('limits', () => {
   it('a job over its timeout is killed and answered with a 503 naming the tool; its temp folders are gone', async () => {
-    const { media, dir } = await service({ frameTimeoutMs: 50 });
+    const { media, dir } = await service({ frameTimeoutMs: 1 });
     const video = sample('kite-flight.mp4');
     const problem = await problemOf(media.poster(video));
-    expect(problem).toMatchObject({ status: 503, message: expect.stringMatching(/^ffmpeg: .*kite-flight\.mp4 took longer than 0\.1 s and was stopped$/) });
+    expect(problem).toMatchObject({ status: 503, message: expect.stringMatching(/^ffmpeg: .*kite-flight\.mp4 took longer than 1 ms and was stopped$/) });
     // The job folder (with its copy of the video) went with the job.
     expect(await readdir(join(dir, 'media', video.binaryHash))).toEqual([]);
   });
@@ -81,9 +81,11 @@ describe('limits', () => {
     const { media } = await service({ frameConcurrency: 1, frameQueue: 0 });
     const video = sample('kite-flight.mp4');
     const pdf = sample('brand-guidelines.pdf');
-    const [first, second] = await Promise.allSettled([media.poster(video), media.poster(pdf)]);
-    expect(first.status).toBe('fulfilled');
-    expect(second).toMatchObject({ status: 'rejected', reason: { status: 503, headers: { 'Retry-After': '2' } } });
-    expect((await media.poster(pdf)).width).toBeGreaterThan(0);
+    // Whichever reaches the limiter second is refused: one slot, no queue.
+    const settled = await Promise.allSettled([media.poster(video), media.poster(pdf)]);
+    expect(settled.map((s) => s.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = settled.findIndex((s) => s.status === 'rejected');
+    expect(settled[refused]).toMatchObject({ reason: { status: 503, headers: { 'Retry-After': '2' } } });
+    expect((await media.poster([video, pdf][refused]!)).width).toBeGreaterThan(0);
   });
 });
