@@ -6,7 +6,8 @@ import type { AssetRecord } from '../../demo/emulator/catalog/assetRecord.ts';
 import { loadAssetCatalog } from '../../demo/emulator/catalog/loadAssetCatalog.ts';
 import type { Catalog } from '../../demo/emulator/catalog/catalog.ts';
 import { ProblemError } from '../../demo/emulator/http/problem.ts';
-import { MediaService, type MediaLimits } from '../../demo/emulator/media/mediaService.ts';
+import type { MediaLimits } from '../../demo/emulator/media/mediaLimits.ts';
+import { MediaService } from '../../demo/emulator/media/mediaService.ts';
 
 /** The media service over real ffmpeg and pdftoppm, with files they cannot read and limits they exceed. */
 let catalog: Catalog;

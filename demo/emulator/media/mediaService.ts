@@ -5,11 +5,13 @@ import { ProblemError } from '../http/problem.ts';
 import { publish, sweepTemps, tempSibling } from './atomicPublish.ts';
 import { FFMPEG, findTool, isFound, PDFTOPPM, type FoundTool, type ToolStatus } from './findTool.ts';
 import { JobLimiter } from './jobLimiter.ts';
+import { DEFAULT_MEDIA_LIMITS, type MediaLimits } from './mediaLimits.ts';
+import { toolFailureProblem, unreadable } from './mediaProblems.ts';
 import { pdfPageArgs } from './pdfFirstPage.ts';
 import { pngSize } from './pngSize.ts';
 import { posterArgs, posterTime } from './posterFrame.ts';
 import { parseProbe, probeArgs, type VideoProbe } from './probeVideo.ts';
-import { lastLine, runTool, ToolFailure } from './runTool.ts';
+import { lastLine, runTool } from './runTool.ts';
 import { indexStream, readStreamIndex, STREAM_FORMAT, type PackagedStream, type StreamFile } from './streamIndex.ts';
 import { audioRepresentation, packageArgs, streamLadder } from './streamPackaging.ts';
 
@@ -17,35 +19,6 @@ export interface MediaTools {
   ffmpeg: ToolStatus;
   pdftoppm: ToolStatus;
 }
-
-export interface MediaLimits {
-  /** Posters and PDF pages running at once, and waiting (short jobs). */
-  frameConcurrency: number;
-  frameQueue: number;
-  /** Packaging runs at once, and waiting: each is an encode of a whole video. */
-  packageConcurrency: number;
-  packageQueue: number;
-  frameTimeoutMs: number;
-  /** A packaging run may take this, plus `packageMsPerSecond` for each second of video. */
-  packageTimeoutMs: number;
-  packageMsPerSecond: number;
-  /** Longer videos are refused (422) rather than encoded for many minutes. */
-  maxStreamSeconds: number;
-  /** A failed job is answered from memory for this long instead of being run again. */
-  failureMemoryMs: number;
-}
-
-export const DEFAULT_MEDIA_LIMITS: MediaLimits = {
-  frameConcurrency: 2,
-  frameQueue: 32,
-  packageConcurrency: 1,
-  packageQueue: 8,
-  frameTimeoutMs: 30_000,
-  packageTimeoutMs: 60_000,
-  packageMsPerSecond: 3_000,
-  maxStreamSeconds: 600,
-  failureMemoryMs: 60_000,
-};
 
 export interface MediaServiceOptions {
   /** The emulator's cache folder; everything goes under `<cacheDir>/media/<binaryHash>/`. */
@@ -203,7 +176,7 @@ export class MediaService {
     }
     const data = await this.#frames.run(() => (isVideo(asset) ? this.#videoPoster(asset, tool) : this.#pdfPage(asset, tool)));
     const size = pngSize(data);
-    if (!size) throw this.#unreadable(asset, tool, 'it wrote no PNG');
+    if (!size) throw unreadable(asset, tool, 'it wrote no PNG');
     await mkdir(join(this.#root, asset.binaryHash), { recursive: true });
     const temp = tempSibling(file);
     await writeFile(temp, data);
@@ -257,7 +230,7 @@ export class MediaService {
           const timeoutMs = this.#limits.packageTimeoutMs + Math.ceil(seconds) * this.#limits.packageMsPerSecond;
           await this.#run(asset, tool, 'packaging', { args: packageArgs(source, probe, ladder, join(temp, 'manifest.mpd')), timeoutMs }, (text) => scrub(text).replaceAll(temp, 'stream'));
           await indexStream(temp, audioRepresentation(ladder, probe)).catch((error: Error) => {
-            throw this.#unreadable(asset, tool, error.message);
+            throw unreadable(asset, tool, error.message);
           });
           await publish(temp, final);
         } finally {
@@ -276,10 +249,10 @@ export class MediaService {
     const known = this.#probes.get(asset.binaryHash);
     if (known) return known;
     const { stderr } = await runTool({ command: tool.path, args: probeArgs(source), timeoutMs: this.#limits.frameTimeoutMs }).catch((error: unknown) => {
-      throw this.#toProblem(asset, tool, 'reading', error);
+      throw toolFailureProblem(asset, tool, 'reading', error);
     });
     const probe = parseProbe(stderr);
-    if (!probe) throw this.#unreadable(asset, tool, scrub(lastLine(stderr)) || 'it found no video stream');
+    if (!probe) throw unreadable(asset, tool, scrub(lastLine(stderr)) || 'it found no video stream');
     this.#probes.set(asset.binaryHash, probe);
     return probe;
   }
@@ -313,21 +286,9 @@ export class MediaService {
     try {
       result = await runTool({ command: tool.path, ...run });
     } catch (error) {
-      throw this.#toProblem(asset, tool, doing, error);
+      throw toolFailureProblem(asset, tool, doing, error);
     }
-    if (result.code !== 0) throw this.#unreadable(asset, tool, scrub(lastLine(result.stderr)) || `exit code ${result.code}`);
+    if (result.code !== 0) throw unreadable(asset, tool, scrub(lastLine(result.stderr)) || `exit code ${result.code}`);
     return result.stdout;
-  }
-
-  /** A tool that was stopped or never started, as the problem the client gets; other errors as they are. */
-  #toProblem(asset: AssetRecord, tool: FoundTool, doing: string, error: unknown): unknown {
-    if (!(error instanceof ToolFailure)) return error;
-    if (error.kind === 'timeout') return new ProblemError(503, `${tool.name}: ${doing} ${asset.name} ${error.message}`);
-    if (error.kind === 'output') return this.#unreadable(asset, tool, error.message);
-    return new ProblemError(503, `${tool.name}: ${error.message}`);
-  }
-
-  #unreadable(asset: AssetRecord, tool: FoundTool, why: string): ProblemError {
-    return new ProblemError(422, `assetId: ${tool.name} could not process ${asset.name} (${why})`, 'assetId');
   }
 }
