@@ -20,7 +20,8 @@ export function renderReport(results: Results, chartFile = 'report.svg'): string
   out.push(...machineSection(results));
   if (results.bundles) out.push(...bundleSection(results.bundles.rows));
   if (results.runtime) out.push(...runtimeSection(results.runtime));
-  if (results.emulator) out.push(...emulatorSection(results.emulator.rows));
+  if (results.emulator) out.push(...measurementSection('DM OpenAPI emulator', 'bench/emulatorBench.ts', results.emulator.rows));
+  if (results.media) out.push(...measurementSection('Video and PDF in the emulator (ffmpeg, pdftoppm)', 'bench/mediaBench.ts', results.media.rows));
   out.push(...methodSection());
   return out.join('\n');
 }
@@ -32,6 +33,7 @@ function stamps(results: Results): Array<[string, SectionStamp]> {
   const order = (name: string) => ((RUNTIME_SECTIONS as readonly string[]).indexOf(name) + 1 || RUNTIME_SECTIONS.length + 1);
   for (const name of Object.keys(sections).sort((a, b) => order(a) - order(b))) list.push([name, sections[name]!]);
   if (results.emulator) list.push(['emulator', results.emulator]);
+  if (results.media) list.push(['media', results.media]);
   return list;
 }
 
@@ -149,12 +151,12 @@ function runtimeSection(runtime: NonNullable<Results['runtime']>): string[] {
   return out;
 }
 
-function emulatorSection(rows: Measurement[]): string[] {
+function measurementSection(title: string, file: string, rows: Measurement[]): string[] {
   const out = [
-    '## DM OpenAPI emulator',
+    `## ${title}`,
     '',
-    'Measured by `bench/emulatorBench.ts` against the CLI in a child process over HTTP; each line is',
-    'already a percentile or rate over hundreds of requests.',
+    `Measured by \`${file}\` against the CLI in a child process over HTTP; each line is`,
+    'already a median, percentile or rate over many requests.',
     '',
     '| measurement | result | budget | |',
     '|---|---:|---:|---|',

@@ -31,6 +31,8 @@ export interface Results {
   /** Runtime figures of every section that measures our builds (selector, scroll, editor). */
   runtime?: { figures: RuntimeFigure[]; builds: Array<{ id: string; label: string }>; sections: Record<string, SectionStamp> };
   emulator?: SectionStamp & { rows: Measurement[] };
+  /** Video posters, streams and PDF thumbnails (ffmpeg, pdftoppm). */
+  media?: SectionStamp & { rows: Measurement[] };
 }
 
 /** The order runtime sections' figures appear in, whatever order they were measured in. */

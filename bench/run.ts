@@ -5,6 +5,7 @@ import { launchChromium } from './browser.ts';
 import { benchBundles } from './bundles/bundleBench.ts';
 import { renderChart, type ChartInput } from './chart.ts';
 import { benchEmulator } from './emulatorBench.ts';
+import { benchMedia } from './mediaBench.ts';
 import { describeMachine } from './machine.ts';
 import { renderReport } from './reportMarkdown.ts';
 import { mergeRuntime, type Results, type SectionStamp } from './results.ts';
@@ -27,6 +28,10 @@ const SECTIONS: Record<string, (results: Results, stamp: () => SectionStamp) => 
   emulator: async (results, stamp) => {
     const rows = await benchEmulator();
     results.emulator = { ...stamp(), rows };
+  },
+  media: async (results, stamp) => {
+    const rows = await benchMedia();
+    results.media = { ...stamp(), rows };
   },
   bundles: async (results, stamp) => {
     const rows = await benchBundles();
@@ -89,7 +94,7 @@ async function writeOutputs(all: Results): Promise<void> {
 
 function chartInput(all: Results): ChartInput {
   const builds = all.runtime?.builds ?? [];
-  const dates = [all.bundles?.at, all.emulator?.at, ...Object.values(all.runtime?.sections ?? {}).map((s) => s.at)].filter((d): d is string => !!d).sort();
+  const dates = [all.bundles?.at, all.emulator?.at, all.media?.at, ...Object.values(all.runtime?.sections ?? {}).map((s) => s.at)].filter((d): d is string => !!d).sort();
   const machine = all.bundles?.machine ?? Object.values(all.runtime?.sections ?? {})[0]?.machine;
   const day = (iso: string) => iso.slice(0, 10);
   const when = dates.length ? (day(dates[0]!) === day(dates.at(-1)!) ? day(dates[0]!) : `${day(dates[0]!)} to ${day(dates.at(-1)!)}`) : '';

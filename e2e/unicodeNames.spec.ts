@@ -90,7 +90,9 @@ test('the landing page shows 東京 and café au lait, and its video and documen
 
   await results.getByRole('link', { name: /Play video/ }).click();
   const video = page.locator('video');
-  await expect(video).toHaveAttribute('src', /\/original\/as\/kite-flight\.mp4$/);
+  // The original, or the HLS stream where the browser plays HLS natively (the original is its fallback).
+  await expect(video.locator('source').last()).toHaveAttribute('src', /\/original\/as\/kite-flight\.mp4$/);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentSrc)).toMatch(/\/(original\/as\/kite-flight\.mp4|manifest\.m3u8)$/);
   // The browser read the video's header: it has a duration and a size.
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState >= 1 && v.videoWidth)).toBeGreaterThan(0);
 });

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEV_API_KEY, DEV_TOKENS } from './auth/devTokens.ts';
+import { isFound } from './media/findTool.ts';
 import { DEFAULT_UPLOAD_LIMIT, defaultDataDir, startEmulator } from './server.ts';
 
 const HELP = `DM OpenAPI emulator: search and delivery over a durable repository of real images,
@@ -23,7 +24,8 @@ Usage: npm run emulator -- [options]
                     tokens: ${Object.keys(DEV_TOKENS).join(', ')}
                     (writes under /api/assets need dev-token-contributor or dev-token-editor)
   --avif            AVIF entitlement: auto-format may deliver AVIF to browsers that accept it
-  --cache-dir DIR   where smart crops are cached (default .cache/emulator)
+  --cache-dir DIR   where smart crops, posters and video streams are cached
+                    (default .cache/emulator)
   --faults          fault injection for tests: POST /_emulator/faults with
                     {"path": "/adobe/assets/search", "status": 503, "count": 1} fails the
                     next matching requests; DELETE /_emulator/faults clears them
@@ -101,6 +103,9 @@ try {
   if (!store.seededNow && store.seededFrom !== wanted) {
     console.warn(`emulator: this store was seeded from ${store.seededFrom}, not ${wanted}; use --reset to seed it again, or another --data`);
   }
+  const { media } = emulator.context;
+  // What video and PDF delivery can do here, or which tool is missing and how to get it.
+  (isFound(media.tools.ffmpeg) && isFound(media.tools.pdftoppm) ? console.log : console.warn)(media.summary());
   console.log(`Open ${emulator.url}/`);
   const stop = () => emulator.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

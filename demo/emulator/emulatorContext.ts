@@ -3,6 +3,7 @@ import type { RenderedImage } from './delivery/renderImage.ts';
 import type { TransformQueue } from './delivery/transformQueue.ts';
 import type { WebhookSender } from './events/webhookSender.ts';
 import type { Repository } from './repository/repository.ts';
+import type { MediaService } from './media/mediaService.ts';
 import type { SearchIndex } from './search/searchIndex.ts';
 import type { SearchService } from './search/searchService.ts';
 import type { SmartCropStore } from './smartcrop/smartCropStore.ts';
@@ -21,6 +22,8 @@ export interface EmulatorContext {
   webhooks: WebhookSender;
   /** Largest upload, in bytes (`--max-upload`). */
   uploadLimit: number;
+  /** Video posters and streams, PDF thumbnails (ffmpeg, pdftoppm). */
+  media: MediaService;
   /** `--require-auth`: search needs a bearer token and an API key. */
   requireAuth: boolean;
   /** The AVIF entitlement: whether auto-format may choose AVIF. */

@@ -17,6 +17,7 @@ import type { RenderedImage } from './delivery/renderImage.ts';
 import type { EmulatorContext } from './emulatorContext.ts';
 import { answerParseError } from './http/answerParseError.ts';
 import { FaultInjector } from './http/faults.ts';
+import { MediaService } from './media/mediaService.ts';
 import { ProblemError } from './http/problem.ts';
 import { applyCors, sendPreflight, sendProblem } from './http/respond.ts';
 import { Router } from './http/router.ts';
@@ -57,7 +58,7 @@ export interface EmulatorOptions {
   requireAuth?: boolean;
   /** The AVIF entitlement: auto-format may pick AVIF for browsers that accept it. */
   avif?: boolean;
-  /** Where smart crops are cached between runs. Default `.cache/emulator` in the project. */
+  /** Where smart crops, video posters and streams are cached between runs. Default `.cache/emulator` in the project. */
   cacheDir?: string;
   /** Log one line per request (never headers, so never tokens). */
   log?: boolean;
@@ -150,6 +151,7 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
     transforms,
     webhooks,
     uploadLimit: options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT,
+    media: await MediaService.create({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: (asset) => repository.readBinary(asset) }),
     requireAuth: options.requireAuth ?? false,
     avifEntitled: options.avif ?? false,
   };

@@ -85,7 +85,7 @@ describe('file names in any script, end to end', () => {
   it('a video whose name holds a space plays: the player page points at an original that loads', async () => {
     const id = e.idOf('kite flight.mp4');
     const page = await (await fetch(playerUrl(e.url, id))).text();
-    const src = /<video[^>]* src="([^"]+)"/.exec(page)?.[1];
+    const src = /<source src="([^"]+\/original\/as\/[^"]+)">/.exec(page)?.[1];
     expect(src).toBe(`/adobe/assets/${id}/original/as/kite-flight.mp4`);
     const video = await e.fetch(src!);
     expect(video.status).toBe(200);

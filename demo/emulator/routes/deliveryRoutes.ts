@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sha1 } from '../catalog/assetId.ts';
-import type { AssetRecord } from '../catalog/assetRecord.ts';
+import { isImage, type AssetRecord } from '../catalog/assetRecord.ts';
 import { contentTypeOf, extensionOf, negotiateFormat, parseRequestedFormat, type OutputFormat } from '../delivery/formatNegotiation.ts';
 import { canonicalModifiers } from '../delivery/canonicalModifiers.ts';
 import { parseModifiers, type Modifiers } from '../delivery/modifiers.ts';
@@ -9,12 +9,15 @@ import { planRender, type SmartCropTarget } from '../delivery/renderGeometry.ts'
 import { DEFAULT_WIDTH, renderImage, type RenderedImage } from '../delivery/renderImage.ts';
 import { STATIC_RENDITIONS, renditionSize, type StaticRendition } from '../delivery/staticRenditions.ts';
 import { fileSeoName, seoNameFor } from '../../../src/core/deliveryUrl.ts';
+import { isFound } from '../media/findTool.ts';
+import type { Poster } from '../media/mediaService.ts';
 import type { EmulatorContext } from '../emulatorContext.ts';
 import { badRequest, notFound } from '../http/problem.ts';
 import { contentDisposition } from '../http/contentDisposition.ts';
 import { matchesEtag, send, sendJson } from '../http/respond.ts';
 import type { Router } from '../http/router.ts';
 import { cacheControlFor, checkSeoName, findVisibleAsset, quote } from './assetLookup.ts';
+import { streamRoutes } from './streamRoutes.ts';
 
 const ID = '([^/]+)';
 /** The convenience route's id must not swallow the sibling endpoints. */
@@ -40,7 +43,13 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
    */
   async function deliverImage(req: IncomingMessage, res: ServerResponse, request: ImageRequest): Promise<void> {
     const { asset, modifiers } = request;
-    if (!asset.mimeType.startsWith('image/')) throw badRequest('format', `${asset.name} is not an image; use /original/as/{seoName}`);
+    // A video or a PDF is delivered as an image through its poster (a frame, page 1), with every modifier.
+    let poster: Poster | undefined;
+    if (!isImage(asset)) {
+      if (!ctx.media.hasPoster(asset)) throw badRequest('format', `${asset.name} is not an image, a video or a PDF; use /original/as/{seoName}`);
+      if (modifiers.smartcrop !== undefined) throw badRequest('smartcrop', `${asset.name} is not an image; smart crops are computed for images only`);
+      poster = await ctx.media.poster(asset);
+    }
     let smartCrop: SmartCropTarget | undefined;
     if (modifiers.smartcrop !== undefined) {
       smartCrop = await ctx.smartCrops.find(asset, modifiers.smartcrop);
@@ -48,12 +57,12 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
         throw badRequest('smartcrop', `"${modifiers.smartcrop}" is not a smart crop of this asset; it has ${ctx.smartCrops.profileNames().join(', ')}`);
       }
     }
-    const output = planRender(asset, modifiers, smartCrop, request.defaultWidth ?? DEFAULT_WIDTH).layout.output;
+    const output = planRender(poster ?? asset, modifiers, smartCrop, request.defaultWidth ?? DEFAULT_WIDTH).layout.output;
     let format = negotiated(req, asset, request.requested, modifiers, true);
     // Smart imaging picks the format: when AVIF would be over budget, it picks the next best.
     if (modifiers.autoFormat && transformWork(output, format, modifiers) > MAX_WORK) format = negotiated(req, asset, request.requested, modifiers, false);
     const work = checkPixelBudget(output, format, modifiers);
-    const key = sha1(asset.etag, canonicalModifiers(modifiers), format, String(request.defaultWidth), String(request.defaultQuality), JSON.stringify(smartCrop ?? null));
+    const key = sha1(asset.etag, canonicalModifiers(modifiers), format, String(request.defaultWidth), String(request.defaultQuality), JSON.stringify(smartCrop ?? null), poster?.version ?? '');
     const etag = quote(key.slice(0, 32));
     const headers: Record<string, string> = {
       'Content-Disposition': contentDisposition(modifiers.attachment, `${request.seoName}.${extensionOf(format)}`),
@@ -66,7 +75,7 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
       key,
       async () =>
         renderImage({
-          source: await ctx.catalog.readBinary(asset),
+          source: poster ? await poster.read() : await ctx.catalog.readBinary(asset),
           modifiers,
           format,
           ...(smartCrop ? { smartCrop } : {}),
@@ -180,28 +189,45 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
     const { asset } = findVisibleAsset(ctx, req, params[0]!);
     if (!asset.mimeType.startsWith('video/')) throw notFound(`assetId: ${asset.name} is not a video (${asset.mimeType})`, 'assetId');
     const title = String(asset.assetMetadata['dc:title'] ?? asset.name);
+    const base = `/adobe/assets/${asset.id}`;
+    // With ffmpeg: the HLS stream first (Safari and recent Chrome play it natively; other browsers
+    // skip a <source> whose type they cannot play), the original as the fallback, and a poster.
+    const streaming = isFound(ctx.media.tools.ffmpeg);
     send(req, res, 200, {
-      body: playerPage(title, `/adobe/assets/${asset.id}/original/as/${fileSeoName(asset.name)}`),
+      body: playerPage({
+        title,
+        original: `${base}/original/as/${fileSeoName(asset.name)}`,
+        ...(streaming ? { stream: `${base}/manifest.m3u8`, poster: `${base}/as/${seoNameFor(asset.name)}.jpg` } : {}),
+      }),
       contentType: 'text/html; charset=utf-8',
-      etag: quote(sha1(asset.etag, 'player').slice(0, 32)),
+      etag: quote(sha1(asset.etag, 'player', String(streaming)).slice(0, 32)),
       cacheControl: cacheControlFor(asset),
-      headers: { 'Content-Security-Policy': "default-src 'none'; media-src 'self'; style-src 'unsafe-inline'" },
+      headers: { 'Content-Security-Policy': "default-src 'none'; media-src 'self'; img-src 'self'; style-src 'unsafe-inline'" },
     });
   });
 
-  router.add('GET', new RegExp(`^/adobe/assets/${ID}/manifest\\.([^/]+)$`), ({ req, params }) => {
-    const { asset } = findVisibleAsset(ctx, req, params[0]!);
-    if (params[1] !== 'm3u8' && params[1] !== 'mpd') throw badRequest('format', `"${params[1]}" is not a manifest format; expected m3u8 or mpd`);
-    throw notFound(`assetId: the emulator does not package adaptive streams${asset.mimeType.startsWith('video/') ? '; use /play or /original/as/{seoName}' : ` and ${asset.name} is not a video`}`, 'assetId');
-  });
+  streamRoutes(router, ctx);
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function playerPage(title: string, src: string): string {
+interface PlayerPage {
+  title: string;
+  /** Without a type: a browser tries it even when it would not vouch for the type (a .mov, say). */
+  original: string;
+  /** The HLS manifest, when the emulator can package streams. */
+  stream?: string;
+  poster?: string;
+}
+
+function playerPage({ title, original, stream, poster }: PlayerPage): string {
+  const sources = [
+    ...(stream ? [`<source src="${escapeHtml(stream)}" type="application/vnd.apple.mpegurl">`] : []),
+    `<source src="${escapeHtml(original)}">`,
+  ].join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>html,body{margin:0;height:100%;background:#000}video{display:block;width:100%;height:100%}</style></head>
-<body><video controls playsinline preload="metadata" src="${escapeHtml(src)}" aria-label="${escapeHtml(title)}"></video></body></html>`;
+<body><video controls playsinline preload="metadata"${poster ? ` poster="${escapeHtml(poster)}"` : ''} aria-label="${escapeHtml(title)}">${sources}</video></body></html>`;
 }
 
 /** Originals and renditions take only `attachment`; other parameters are not modifiers there. */
