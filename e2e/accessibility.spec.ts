@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import { selector, test } from './selectorHelpers.ts';
 
+// axe walks the whole tree in the page's main thread: seconds on an idle machine, and past the
+// default 30 s when the two cores are shared with other runs.
+test.describe.configure({ timeout: 120_000 });
+
 test('axe finds no serious or critical violations on the plain host page with results shown', async ({ page, hostPage }) => {
   await page.goto(hostPage);
   const s = selector(page);
