@@ -34,8 +34,8 @@ const version = __ASSET_SELECTOR_VERSION__;
 let loading: Promise<EditorParts> | undefined;
 let settle: ((outcome: EditorParts | Error) => void) | undefined;
 
+/** Published again before each load: with two copies of the main script on a page, each one's editors bind to it. */
 function publish(): void {
-  if (Object.hasOwn(globalThis, EDITORS_RUNTIME)) return;
   const runtime: EditorsRuntime = {
     version,
     react,
