@@ -193,10 +193,11 @@ function editorsBuild(): UserConfig {
 }
 
 /**
- * `npm run build` runs three vite builds (their formats cannot share one run) and tsc for the types:
+ * `npm run build` runs four vite builds (their formats cannot share one run) and tsc for the types:
  * - default mode: ESM `dist/asset-selector.js` and `dist/core.js` (shared code in `dist/chunks/`, so that
  *   both entries see one `SelectorError` class) and `dist/asset-selector.css`;
  * - `--mode iife`: `dist/asset-selector.iife.js`, Preact inside, global `AssetSelector`;
+ * - `--mode iife-editors`: `dist/asset-selector.editors.js`, both editors, which the former loads on first use;
  * - `--mode demo`: the React host app in `dist/demo/react/` and the ESM build's test host page in
  *   `dist/demo/esm-host/` (both served by the emulator under `/dist/`).
  * Vitest runs in mode `test` (testConfig above).
