@@ -33,7 +33,7 @@ export default defineConfig<BuildOptions>({
       name: 'react-esm',
       use: { hostPage: '/dist/demo/esm-host/', build: 'react-esm' },
       // The emulator's own pages, the script's files beside it, and hosts that load the script tag.
-      testIgnore: ['emulator.smoke.spec.ts', 'scriptTagAssets.spec.ts', 'customElement.spec.ts', 'angular.spec.ts'],
+      testIgnore: ['emulator.smoke.spec.ts', 'scriptTagAssets.spec.ts', 'lazyEditors.spec.ts', 'customElement.spec.ts', 'angular.spec.ts'],
     },
   ],
   webServer: {

@@ -21,19 +21,25 @@ const isReact = (id: string) => /^react(-dom)?($|\/)/.test(id);
 /**
  * The script-tag build is the ESM build with a few modules swapped for their script-tag variants
  * (src/scriptTag/variants.ts): the stylesheet is linked from beside the script, the non-English
- * message catalogs are fetched from beside it (`i18n/{language}.json`, written here). The editors
- * are inside: the dynamic imports that make them chunks in the ESM build are inlined in an IIFE.
+ * message catalogs are fetched from beside it (`i18n/{language}.json`, written here), and the lazy
+ * parts' loader (ui/lazyParts.ts, the one seam) loads the editors' script beside it.
  */
-function scriptTagAssets(): Plugin {
+function scriptTagVariants(): Plugin {
   const SRC = resolve(ROOT, 'src');
   return {
-    name: 'asset-selector:script-tag-assets',
+    name: 'asset-selector:script-tag-variants',
     enforce: 'pre',
     resolveId(source, importer) {
       if (!importer || !source.startsWith('.') || importer.startsWith('\0')) return null;
       const variant = SCRIPT_TAG_VARIANTS[relative(SRC, resolve(dirname(importer), source)).split(sep).join('/')];
       return variant ? resolve(SRC, variant) : null;
     },
+  };
+}
+
+function scriptTagCatalogs(): Plugin {
+  return {
+    name: 'asset-selector:script-tag-catalogs',
     async generateBundle() {
       // One file per catalog the ESM build has a loader for (src/i18n/catalogLanguages.ts lists them).
       for (const [language, load] of Object.entries(catalogLoaders)) {
@@ -132,7 +138,7 @@ const TERSER = { minify: 'terser', terserOptions: { compress: { pure_getters: tr
 function scriptTagBuild(): UserConfig {
   return {
     ...shared,
-    plugins: [...shared.plugins!, scriptTagAssets()],
+    plugins: [...shared.plugins!, scriptTagVariants(), scriptTagCatalogs()],
     resolve: { alias: PREACT_AS_REACT },
     build: {
       outDir: DIST,
@@ -145,10 +151,53 @@ function scriptTagBuild(): UserConfig {
 }
 
 /**
- * `npm run build` runs three vite builds (their formats cannot share one run) and tsc for the types:
+ * The editors' script: src/scriptTag/lazyParts.ts publishes the main script's Preact and
+ * ui/editorHost.ts under `Symbol.for('asset-selector.editors')`; this IIFE takes its three
+ * externals from there, so the editors render with the page's one Preact into the one store. It
+ * is wrapped in a check that runs first: built from another release than the main script, it
+ * reports that (the editor shows its load error) instead of running against exports it does not know.
+ */
+const EDITORS_GLOBALS: Readonly<Record<string, string>> = {
+  react: 'runtime.react',
+  'react/jsx-runtime': 'runtime.jsxRuntime',
+  [resolve(ROOT, 'src/ui/editorHost.ts')]: 'runtime.editorHost',
+};
+
+/** The check around the editors' IIFE, added after minification (it opens a function the IIFE closes in). */
+function editorsHandshake(file: string) {
+  return {
+    postBanner:
+      `(function(runtime){if(!runtime||runtime.version!==${JSON.stringify(version)}){var m="asset-selector: ${file} is version ${version}, but "+` +
+      `(runtime?"asset-selector.iife.js is "+runtime.version+"; load both from one release":"no asset-selector.iife.js loaded it");` +
+      `runtime&&runtime.refuse?runtime.refuse(m):console.error(m);return}`,
+    postFooter: '})(globalThis[Symbol.for("asset-selector.editors")]);',
+  };
+}
+
+function editorsBuild(): UserConfig {
+  return {
+    ...shared,
+    plugins: [...shared.plugins!, scriptTagVariants()],
+    build: {
+      outDir: DIST,
+      emptyOutDir: false,
+      sourcemap: true,
+      ...TERSER,
+      lib: { entry: resolve(ROOT, 'src/iifeEditors.ts'), formats: ['iife'], name: 'AssetSelectorEditors', fileName: () => 'asset-selector.editors.js' },
+      rolldownOptions: {
+        external: (id) => id in EDITORS_GLOBALS,
+        output: { globals: (id: string) => EDITORS_GLOBALS[id]!, ...editorsHandshake('asset-selector.editors.js') },
+      },
+    },
+  };
+}
+
+/**
+ * `npm run build` runs four vite builds (their formats cannot share one run) and tsc for the types:
  * - default mode: ESM `dist/asset-selector.js` and `dist/core.js` (shared code in `dist/chunks/`, so that
  *   both entries see one `SelectorError` class) and `dist/asset-selector.css`;
  * - `--mode iife`: `dist/asset-selector.iife.js`, Preact inside, global `AssetSelector`;
+ * - `--mode iife-editors`: `dist/asset-selector.editors.js`, both editors, which the former loads on first use;
  * - `--mode demo`: the React host app in `dist/demo/react/` and the ESM build's test host page in
  *   `dist/demo/esm-host/` (both served by the emulator under `/dist/`).
  * Vitest runs in mode `test` (testConfig above).
@@ -156,6 +205,7 @@ function scriptTagBuild(): UserConfig {
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'test') return testConfig;
   if (mode === 'iife') return scriptTagBuild();
+  if (mode === 'iife-editors') return editorsBuild();
   if (mode === 'demo') {
     return {
       ...shared,

@@ -18,13 +18,12 @@ export interface BundleBudget {
  * (part of `npm test`) prints each against its budget and fails over one; the bench reports the
  * same figures. The budgets are issue 9's; when a change beats one by more than about 1 kB, lower it.
  *
- * The script-tag build is one file, Preact and both editors inside, so the page has everything
- * before first use of the editor: its two budgets measure the same file, and the first (45 kB)
- * is the one that binds.
+ * The script-tag build is two files: `asset-selector.iife.js`, all a page loads before first use
+ * of an editor, and `asset-selector.editors.js`, both editors, loaded when one first opens.
  */
 export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
-  { name: 'script tag: before first use of the editor', files: ['asset-selector.iife.js'], budget: 45_000 },
-  { name: 'script tag: everything, editors included', files: ['asset-selector.iife.js'], budget: 55_000 },
+  { name: 'script tag: before first use of the editor', files: ['asset-selector.iife.js'], budget: 37_000 },
+  { name: 'script tag: everything, editors included', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 55_000 },
   { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 32_000 },
   { name: 'stylesheet, both editors included', files: ['asset-selector.css'], budget: 5_000 },
 ];

@@ -57,6 +57,64 @@ export function layerViolations(files: Readonly<Record<string, string>>): string
   return violations;
 }
 
+/** The module a relative specifier in `from` names, as a path under src/ (`?inline` and the like dropped). */
+const target = (from: string, specifier: string) => join(dirname(from), specifier.replace(/\?.*$/, '')).split(sep).join('/');
+
+/** The modules `source` needs at run time: static imports and re-exports, not `import type`/`export type`. */
+function valueImports(source: string): string[] {
+  const found = new Set<string>();
+  for (const m of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/gm)) found.add(m[1]!);
+  for (const m of source.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm)) found.add(m[1]!);
+  return [...found];
+}
+
+/** The seam: the one module whose `import()`s are the lazy parts (swapped whole in the script-tag build). */
+const LAZY_PARTS = 'ui/lazyParts.ts';
+/** What the lazy parts may use of the selector: one module, which the script-tag build publishes to them. */
+const EDITOR_HOST = 'ui/editorHost.ts';
+/** The script-tag build's second script (asset-selector.editors.js): the lazy parts' entry, not the selector's. */
+const EDITORS_ENTRY = 'iifeEditors.ts';
+/** The packages a lazy part may import: in the script-tag build they are the main script's (one Preact). */
+const LAZY_PACKAGES = /^react(\/jsx-runtime|\/jsx-dev-runtime)?$/;
+
+/**
+ * The lazy parts (the editors) reach the rest of the selector only through ui/editorHost.ts. In
+ * the script-tag build they are a second script; a module both scripts imported would be in each,
+ * twice: a second store context, translator or error class that the main script's never see. So a
+ * lazy part's file may not import a module the selector itself loads, except editorHost (and
+ * react); core's own imports among themselves are pure functions, and a copy of one costs only bytes.
+ */
+export function lazyPartViolations(files: Readonly<Record<string, string>>): string[] {
+  const variants = (path: string) => (SCRIPT_TAG_VARIANTS[path] ? [path, SCRIPT_TAG_VARIANTS[path]!] : [path]);
+  const closure = (roots: string[], stop: (path: string) => boolean) => {
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path) || stop(path)) return;
+      seen.add(path);
+      for (const specifier of valueImports(files[path] ?? '')) if (specifier.startsWith('.')) variants(target(path, specifier)).forEach(visit);
+    };
+    roots.flatMap(variants).forEach(visit);
+    return seen;
+  };
+  const entries = Object.keys(files).filter((path) => !path.includes('/') && path !== EDITORS_ENTRY);
+  const selector = closure([...entries, EDITOR_HOST], () => false);
+  const parts = [...(files[LAZY_PARTS] ?? '').matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => target(LAZY_PARTS, m[1]!));
+  const lazy = closure(parts, (path) => path === EDITOR_HOST || selector.has(path));
+  const violations: string[] = [];
+  for (const path of parts) if (selector.has(path)) violations.push(`${path}: a lazy part the selector also imports statically`);
+  for (const path of lazy) {
+    if (layerOf(path) === 'core') continue;
+    for (const specifier of valueImports(files[path] ?? '')) {
+      if (!specifier.startsWith('.')) {
+        if (!LAZY_PACKAGES.test(specifier)) violations.push(`${path} → package ${specifier}: a lazy part uses only react`);
+      } else if (target(path, specifier) !== EDITOR_HOST && selector.has(target(path, specifier))) {
+        violations.push(`${path} → ${target(path, specifier)}: the selector loads it; a lazy part imports it through ${EDITOR_HOST}`);
+      }
+    }
+  }
+  return violations;
+}
+
 /** The TypeScript sources under `srcDir`, keyed by their path under it. */
 export function sourcesUnder(srcDir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -69,10 +127,16 @@ export function sourcesUnder(srcDir: string): Record<string, string> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const violations = layerViolations(sourcesUnder(resolve(import.meta.dirname, '../src')));
+  const sources = sourcesUnder(resolve(import.meta.dirname, '../src'));
+  const violations = layerViolations(sources);
   if (violations.length > 0) {
     console.error(`Imports that point the wrong way (core ← store ← ui ← embed; i18n beside core):\n  ${violations.join('\n  ')}`);
     process.exit(1);
   }
-  console.log('layers: every import in src/ points one way');
+  const lazy = lazyPartViolations(sources);
+  if (lazy.length > 0) {
+    console.error(`Lazy parts that reach the selector other than through ${EDITOR_HOST}:\n  ${lazy.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`layers: every import in src/ points one way; the lazy parts reach the selector only through ${EDITOR_HOST}`);
 }

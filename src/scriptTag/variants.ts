@@ -4,9 +4,11 @@
  * layer (build/checkLayers.ts). vite.config.ts applies the swaps to the IIFE build.
  * - The stylesheet is linked from beside the script, not carried in it (and holds the editor's styles).
  * - Message catalogs other than English are JSON files beside the script.
+ * - The lazy parts (both editors) are one second script beside it, `asset-selector.editors.js`.
  */
 export const SCRIPT_TAG_VARIANTS: Readonly<Record<string, string>> = {
   'ui/stylesheetElement.ts': 'scriptTag/stylesheetElement.ts',
   'ui/editor/injectEditorStyles.ts': 'scriptTag/injectEditorStyles.ts',
   'i18n/catalogLoaders.ts': 'scriptTag/catalogLoaders.ts',
+  'ui/lazyParts.ts': 'scriptTag/lazyParts.ts',
 };

@@ -1,9 +1,8 @@
 import { useId, useMemo } from 'react';
-import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
+import type { AdvancedQuery } from '../core/advancedQuery.ts';
 import { advancedEdits } from '../core/advancedQueryEdits.ts';
 import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
-import { useSelector, useSelectorStore } from './useSelectorStore.ts';
-import { useTranslator } from './useTranslator.ts';
+import { emptyAdvancedQuery, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
 
 /**
  * Rows of field / operator / value joined by AND or OR, with one level of groups. The query lives

@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { ADVANCED_FIELDS, type AdvancedOperator, type AdvancedRow } from '../core/advancedQuery.ts';
+import type { AdvancedOperator, AdvancedRow } from '../core/advancedQuery.ts';
 import type { MessageKey } from '../i18n/messages.en.ts';
 import { fieldTypeOf, operatorsFor } from '../core/advancedQueryEdits.ts';
-import { CloseIcon } from './icons.tsx';
-import { useTranslator } from './useTranslator.ts';
+import { ADVANCED_FIELDS, CloseIcon, useTranslator } from './editorHost.ts';
 
 export interface AdvancedQueryRowProps {
   row: AdvancedRow;

@@ -1,6 +1,6 @@
 import type { ImgHTMLAttributes } from 'react';
 import type { AssetSummary } from '../core/types.ts';
-import { useDeliveredImage } from './useDeliveredImage.ts';
+import { useDeliveredImage } from './editorHost.ts';
 
 export interface DeliveredImgProps extends Omit<ImgHTMLAttributes<HTMLImageElement>, 'src' | 'srcSet' | 'onError'> {
   asset: Pick<AssetSummary, 'assetMetadata'>;

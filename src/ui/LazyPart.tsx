@@ -21,9 +21,9 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean; error: un
 }
 
 /**
- * A part few sessions use (the image editor, the advanced query editor), loaded on first use: a
- * chunk of its own in the ESM build, so hosts whose users never open it never load it (the
- * script-tag build carries it inside: an IIFE inlines its dynamic imports). A busy placeholder
+ * A part few sessions use (the image editor, the advanced query editor), loaded on first use
+ * (ui/lazyParts.ts: a chunk of its own in the ESM build, the editors' script in the script-tag
+ * build), so hosts whose users never open it never load it. A busy placeholder
  * shows meanwhile. A failed load is shown with Retry, which tries again with a fresh lazy
  * component (React keeps a failed one failed). `load` must be a stable (module-level) function.
  */

@@ -4,6 +4,7 @@ import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { LazyPart } from './LazyPart.tsx';
+import { loadAdvancedQueryEditor, loadImageEditor } from './lazyParts.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -12,9 +13,6 @@ import { SelectorFooter } from './SelectorFooter.tsx';
 import { SortControl } from './SortControl.tsx';
 import { useElementSize } from './useElementSize.ts';
 import { ViewToggle } from './ViewToggle.tsx';
-
-const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx').then((m) => m.AdvancedQueryEditor);
-const loadImageEditor = () => import('./editor/ImageEditor.tsx').then((m) => m.ImageEditor);
 
 /** Below this width the side panels fold away (the filters become a toggled drawer). */
 const COMPACT_WIDTH = 720;

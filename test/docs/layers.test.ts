@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layerViolations, sourcesUnder } from '../../build/checkLayers.ts';
+import { layerViolations, lazyPartViolations, sourcesUnder } from '../../build/checkLayers.ts';
 
 describe('the layers of src/ (core ← store ← ui ← embed; i18n beside core)', () => {
   it('every import points one way', () => {
@@ -26,6 +26,41 @@ describe('the layers of src/ (core ← store ← ui ← embed; i18n beside core)
       'core/options.ts → i18n/createTranslator.ts',
       'core/lazy.ts → store/createSelectorStore.ts',
       'scriptTag/catalogLoaders.ts → ui/useTranslator.ts',
+    ]);
+  });
+
+  it('the lazy parts reach the selector only through ui/editorHost.ts', () => {
+    expect(lazyPartViolations(sourcesUnder(resolve(import.meta.dirname, '../../src')))).toEqual([]);
+  });
+
+  it('catches a lazy part that imports a module the selector loads, or a package other than react', () => {
+    const files = {
+      'iife.ts': "import { SelectorLayout } from './ui/SelectorLayout.tsx';",
+      'iifeEditors.ts': "import { ImageEditor } from './ui/editor/ImageEditor.tsx';",
+      'ui/SelectorLayout.tsx': "import { loadImageEditor } from './lazyParts.ts';\nimport { useTranslator } from './useTranslator.ts';\nimport { ErrorState } from './ErrorState.tsx';",
+      'ui/lazyParts.ts': "export const loadImageEditor = () => import('./editor/ImageEditor.tsx');\nexport const loadOther = () => import('./Other.tsx');",
+      'ui/editorHost.ts': "export { useTranslator } from './useTranslator.ts';\nexport { ErrorState } from './ErrorState.tsx';",
+      'ui/useTranslator.ts': "import { createContext } from 'react';",
+      'ui/ErrorState.tsx': "import { asSelectorError } from '../core/selectorError.ts';",
+      'ui/editor/ImageEditor.tsx': [
+        "import { useState } from 'react';",
+        "import type { SelectorStore } from '../../store/createSelectorStore.ts';",
+        "import { useTranslator } from '../editorHost.ts';",
+        "import { CropArea } from './CropArea.tsx';",
+        "import { cropForKey } from '../../core/cropGeometry.ts';",
+        "import { asSelectorError } from '../../core/selectorError.ts';",
+      ].join('\n'),
+      'ui/editor/CropArea.tsx': "import { ErrorState } from '../ErrorState.tsx';\nimport { create } from 'zustand';",
+      // Core's imports among themselves may repeat a pure module in the editors' script.
+      'core/cropGeometry.ts': "import { asSelectorError } from './selectorError.ts';",
+      'core/selectorError.ts': '',
+      'ui/Other.tsx': "import { useTranslator } from './useTranslator.ts';",
+    };
+    expect(lazyPartViolations(files)).toEqual([
+      'ui/editor/ImageEditor.tsx → core/selectorError.ts: the selector loads it; a lazy part imports it through ui/editorHost.ts',
+      'ui/editor/CropArea.tsx → ui/ErrorState.tsx: the selector loads it; a lazy part imports it through ui/editorHost.ts',
+      'ui/editor/CropArea.tsx → package zustand: a lazy part uses only react',
+      'ui/Other.tsx → ui/useTranslator.ts: the selector loads it; a lazy part imports it through ui/editorHost.ts',
     ]);
   });
 });

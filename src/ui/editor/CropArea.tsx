@@ -1,12 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { cropForKey, fitAspect, formatCrop, fullCrop, isFullCrop, moveCrop, parseCrop, resizeCrop, roundCrop, type CropHandle, type CropRect, type ImageSize } from '../../core/cropGeometry.ts';
-import { imageUrlFor } from '../../core/imageUrlFor.ts';
 import { DeliveredImg } from '../DeliveredImg.tsx';
-import { useSelector } from '../useSelectorStore.ts';
-import { useTranslator } from '../useTranslator.ts';
 import { ControlMessage, useControlMessage } from './EditorField.tsx';
 import type { EditorDraftHandle } from './useEditorDraft.ts';
 import { useSmartCrops } from './useSmartCrops.ts';
+import { imageUrlFor, useSelector, useTranslator } from '../editorHost.ts';
 
 const HANDLES: readonly CropHandle[] = ['nw', 'n', 'ne', 'e', 'se', 's', 'sw', 'w'];
 const RATIOS: ReadonlyArray<[string, number]> = [['1:1', 1], ['4:3', 4 / 3], ['3:2', 3 / 2], ['16:9', 16 / 9], ['9:16', 9 / 16]];

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { formatLabel } from '../assetLabels.ts';
-import { useTranslator } from '../useTranslator.ts';
 import { ControlMessage } from './EditorField.tsx';
 import type { PreviewState } from './usePreviewImage.ts';
+import { formatLabel, useTranslator } from '../editorHost.ts';
 
 export interface EditorPreviewProps {
   preview: PreviewState;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslator } from '../useTranslator.ts';
+import { useTranslator } from '../editorHost.ts';
 
 /** Copies text: the async Clipboard API, else a selection and `execCommand('copy')`. */
 async function copyText(text: string, fallbackField: HTMLTextAreaElement | null): Promise<boolean> {

@@ -1,7 +1,7 @@
 import type { ChangeEvent } from 'react';
-import { useTranslator } from '../useTranslator.ts';
 import { ControlMessage, EditorField, useControlMessage } from './EditorField.tsx';
 import type { EditorDraftHandle } from './useEditorDraft.ts';
+import { useTranslator } from '../editorHost.ts';
 
 interface UnsharpParts {
   amount: string;

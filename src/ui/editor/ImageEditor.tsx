@@ -1,10 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { imageUrlFor } from '../../core/imageUrlFor.ts';
-import { requiresAuthorization } from '../../core/requiresAuthorization.ts';
 import { applyEditor, cancelEditor, resetDraft, showEditorImage } from '../../store/editorSession.ts';
-import { useSelector, useSelectorStore } from '../useSelectorStore.ts';
-import { CloseIcon } from '../icons.tsx';
-import { useTranslator } from '../useTranslator.ts';
 import { CropArea } from './CropArea.tsx';
 import { EditorMessagesContext } from './EditorField.tsx';
 import { EditorPreview } from './EditorPreview.tsx';
@@ -19,6 +14,7 @@ import { useEditorDraft } from './useEditorDraft.ts';
 import { useImagePresets } from './useImagePresets.ts';
 import { usePreviewImage } from './usePreviewImage.ts';
 import { useSmartCrops } from './useSmartCrops.ts';
+import { CloseIcon, imageUrlFor, requiresAuthorization, useSelector, useSelectorStore, useTranslator } from '../editorHost.ts';
 
 /**
  * The modifier and smart-crop editor: a region named "Edit image" that takes the place of the

@@ -1,11 +1,11 @@
 import type { ChangeEvent } from 'react';
 import { MAX_DIMENSION } from '../../core/modifierRules.ts';
-import { IMAGE_FORMATS, type ImageFormat } from '../../core/imageFormats.ts';
+import type { ImageFormat } from '../../core/imageFormats.ts';
 import type { MessageKey } from '../../i18n/messages.en.ts';
-import { useTranslator } from '../useTranslator.ts';
 import { EditorField } from './EditorField.tsx';
 import { useImagePresets } from './useImagePresets.ts';
 import type { EditorDraftHandle } from './useEditorDraft.ts';
+import { IMAGE_FORMATS, useTranslator } from '../editorHost.ts';
 
 const DPRS = ['1', '1.5', '2', '3'];
 const FITS = ['contain', 'constrain', 'crop'] as const;

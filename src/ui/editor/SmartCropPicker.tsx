@@ -1,12 +1,9 @@
 import { useId } from 'react';
-import { imageUrlFor } from '../../core/imageUrlFor.ts';
 import { DeliveredImg } from '../DeliveredImg.tsx';
-import { useSelector } from '../useSelectorStore.ts';
-import { ErrorState } from '../ErrorState.tsx';
-import { useTranslator } from '../useTranslator.ts';
 import { ControlMessage, useControlMessage } from './EditorField.tsx';
 import type { EditorDraftHandle } from './useEditorDraft.ts';
 import { useSmartCrops } from './useSmartCrops.ts';
+import { ErrorState, imageUrlFor, useSelector, useTranslator } from '../editorHost.ts';
 
 /** Width of a profile's thumbnail as delivered. */
 const THUMB_WIDTH = 96;

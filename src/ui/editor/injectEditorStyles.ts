@@ -1,5 +1,5 @@
-import { injectPartStyles } from '../injectStyles.ts';
 import css from './editor.css?inline';
+import { injectPartStyles } from '../editorHost.ts';
 
 /**
  * The editor's stylesheet travels with the editor's chunk (ESM build), so a host whose users never

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import type { ImageFormat } from '../../core/imageFormats.ts';
-import { imageUrlFor } from '../../core/imageUrlFor.ts';
 import type { AssetSummary } from '../../core/types.ts';
 import type { EditorDraft } from '../../store/createSelectorStore.ts';
 import { editingId, setDraft } from '../../store/editorSession.ts';
-import { useSelector, useSelectorStore } from '../useSelectorStore.ts';
+import { imageUrlFor, useSelector, useSelectorStore } from '../editorHost.ts';
 
 /** A change to the draft's modifiers: a value sets, `undefined` (or '') removes. */
 export type ModifierPatch = Record<string, string | undefined>;

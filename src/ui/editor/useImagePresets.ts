@@ -1,5 +1,4 @@
-import { useQuery } from '../query/useQuery.ts';
-import { useRepositoryClient } from '../useRepositoryClient.ts';
+import { useQuery, useRepositoryClient } from '../editorHost.ts';
 
 /** The repository's image presets (`GET /adobe/assets/imagePresets`): the Preset control and the dpr rule read them. */
 export function useImagePresets() {

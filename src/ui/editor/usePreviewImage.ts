@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RepositoryClient } from '../../core/repositoryClient.ts';
-import { SelectorError } from '../../core/selectorError.ts';
 import type { ProblemDetails } from '../../core/types.ts';
-import { useRepositoryClient } from '../useRepositoryClient.ts';
-import { useSelector } from '../useSelectorStore.ts';
+import { SelectorError, useRepositoryClient, useSelector } from '../editorHost.ts';
 
 /** How long input must rest before the exact URL replaces a stand-in. */
 const SETTLE_MS = 150;

@@ -1,5 +1,4 @@
-import { useQuery } from '../query/useQuery.ts';
-import { useRepositoryClient } from '../useRepositoryClient.ts';
+import { useQuery, useRepositoryClient } from '../editorHost.ts';
 
 /** The smart-crop profiles of one asset (`GET /adobe/assets/{id}/smartCrops`); none asked for without an id. */
 export function useSmartCrops(assetId: string | undefined) {

@@ -1,0 +1,23 @@
+/**
+ * What the lazy parts (the image editor, the advanced query editor) use of the rest of the
+ * selector: their one way in (build/checkLayers.ts fails on any other). In the ESM build this is
+ * an ordinary module. In the script-tag build the editors are a second script, and the main script
+ * hands them this module's exports, with its Preact (src/scriptTag/lazyParts.ts): one store, one
+ * translator, one error class on the page, whichever script created them.
+ */
+export { useSelector, useSelectorStore } from './useSelectorStore.ts';
+export { useTranslator } from './useTranslator.ts';
+export { useRepositoryClient } from './useRepositoryClient.ts';
+export { useQuery } from './query/useQuery.ts';
+export { useDeliveredImage } from './useDeliveredImage.ts';
+export { ErrorState } from './ErrorState.tsx';
+export { CloseIcon } from './icons.tsx';
+export { formatLabel } from './assetLabels.ts';
+export { injectPartStyles } from './injectStyles.ts';
+// The core functions the selector has anyway: a second copy in the editors' script would only add bytes.
+export { imageUrlFor } from '../core/imageUrlFor.ts';
+export { requiresAuthorization } from '../core/requiresAuthorization.ts';
+export { IMAGE_FORMATS } from '../core/imageFormats.ts';
+export { emptyAdvancedQuery, ADVANCED_FIELDS } from '../core/advancedQuery.ts';
+// A class: the repository client's errors are the selector's SelectorError, which `instanceof` must recognize.
+export { SelectorError } from '../core/selectorError.ts';
