@@ -8,6 +8,8 @@ type ValuesGroup = Extract<FilterGroup, { type: 'kind' | 'values' }>;
 
 const KINDS = ['image', 'video', 'document'] as const;
 const NO_VALUES: readonly string[] = [];
+/** The field whose values are MIME types. */
+const FORMAT_FIELD = 'repositoryMetadata.dc:format';
 
 /**
  * Checkboxes over a group's values: the three kinds, the host's static values, or the values of
@@ -24,11 +26,13 @@ export function FilterGroupValues({ group, label }: { group: ValuesGroup; label:
   const facetBacked = group.type === 'values' && !(group.values && group.values.length > 0);
   const facetValues = useFacetValues(group, facetBacked && chosen.length > 0);
 
+  // MIME types read as format names ("JPEG", "MP4 video"); the query keeps the MIME values.
+  const nameOf = group.type === 'values' && group.field === FORMAT_FIELD ? (value: string) => t.formatName(value) : (value: string) => value;
   let options: Array<{ value: string; label: string; count?: number }>;
   if (group.type === 'kind') options = KINDS.map((kind) => ({ value: kind, label: t.t(`kind.${kind}` as MessageKey) }));
-  else if (group.values && group.values.length > 0) options = group.values.map((v) => ({ value: v.value, label: v.label ?? v.value }));
-  else options = facetValues.map((f) => ({ value: String(f.value), label: String(f.value), count: f.count }));
-  for (const value of chosen) if (!options.some((o) => o.value === value)) options.push({ value, label: value, count: 0 });
+  else if (group.values && group.values.length > 0) options = group.values.map((v) => ({ value: v.value, label: v.label ?? nameOf(v.value) }));
+  else options = facetValues.map((f) => ({ value: String(f.value), label: nameOf(String(f.value)), count: f.count }));
+  for (const value of chosen) if (!options.some((o) => o.value === value)) options.push({ value, label: nameOf(value), count: 0 });
 
   const toggle = (value: string, on: boolean) => {
     const next = on ? [...chosen, value] : chosen.filter((v) => v !== value);
