@@ -44,6 +44,11 @@ export interface SelectorOptions {
   imageFormat?: ImageFormat;
   /** e.g. `'de-DE'`; default from the browser. */
   locale?: string;
+  /**
+   * Single strings per locale over the catalogs, e.g. `{ de: { select: 'Übernehmen' } }` (keys of
+   * the English catalog, src/i18n/messages.en.ts; placeholders kept). Unknown keys are a TypeError.
+   */
+  messages?: Readonly<Record<string, Readonly<Record<string, string | Readonly<Record<string, string>>>>>>;
   /** Default `'auto'`. */
   colorScheme?: 'light' | 'dark' | 'auto';
   /** The confirmed selection. */
@@ -80,6 +85,7 @@ export const OPTION_KINDS = {
   editor: 'flag',
   imageFormat: 'text',
   locale: 'text',
+  messages: 'value',
   colorScheme: 'text',
   onSelect: 'callback',
   onSelectionChange: 'callback',

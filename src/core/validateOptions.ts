@@ -1,4 +1,5 @@
 import { checkBaseUrl } from './baseUrl.ts';
+import { checkMessages, type ReferenceCatalog } from './checkMessages.ts';
 import { searchUrlFor } from './deliveryUrl.ts';
 import { IMAGE_FORMATS } from './imageFormats.ts';
 import { OPTION_KINDS, OPTION_NAMES, type FilterGroup, type SelectorOptions } from './options.ts';
@@ -34,9 +35,11 @@ function oneOf<T extends string>(option: string, value: unknown, allowed: readon
 
 /**
  * Checks options at `mount()` (and on `update()`), so a mistake fails at once with a TypeError
- * that names the option, instead of as a blank panel later.
+ * that names the option, instead of as a blank panel later. `defaults.catalog` is the catalog the
+ * `messages` option's keys and placeholders are checked against (the UI passes its English one;
+ * without it only their shape is checked).
  */
-export function validateOptions(options: unknown, defaults: { locale?: string } = {}): ResolvedOptions {
+export function validateOptions(options: unknown, defaults: { locale?: string; catalog?: ReferenceCatalog } = {}): ResolvedOptions {
   if (typeof options !== 'object' || options === null) fail('options', 'an object', options);
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
@@ -74,6 +77,7 @@ export function validateOptions(options: unknown, defaults: { locale?: string } 
       fail('locale', "a BCP 47 language tag such as 'de-DE'", o.locale);
     }
   }
+  if (o.messages !== undefined) checkMessages(o.messages, defaults.catalog);
   for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
   return {
     ...(o as unknown as SelectorOptions),
