@@ -20,6 +20,9 @@ export type FilterGroup =
 /** The state of one filter group: chosen values, or a range. */
 export type FilterValue = string[] | { from?: string; to?: string } | { min?: number; max?: number };
 
+/** Where the `persist` option keeps the view: a key (sessionStorage), or a key and the storage. */
+export type PersistOption = string | { key: string; storage?: 'session' | 'local' };
+
 /** Options of `mount()`, the `<asset-selector>` element and the React component's props (DESIGN.md). */
 export interface SelectorOptions {
   /** Base URL of the DM OpenAPI host, e.g. `https://delivery-p1-e2.adobeaemcloud.com`; delivery URLs are built on it. */
@@ -51,6 +54,11 @@ export interface SelectorOptions {
   messages?: Readonly<Record<string, Readonly<Record<string, string | Readonly<Record<string, string>>>>>>;
   /** Default `'auto'`. */
   colorScheme?: 'light' | 'dark' | 'auto';
+  /**
+   * Opt-in memory: the last search text, filters, sort and view survive closing, reopening and a
+   * remount with the same key (sessionStorage unless `storage: 'local'`). Never the token.
+   */
+  persist?: PersistOption;
   /** The confirmed selection. */
   onSelect?: (assets: SelectedAsset[]) => void;
   /** Every change of the selection. */
@@ -87,6 +95,7 @@ export const OPTION_KINDS = {
   locale: 'text',
   messages: 'value',
   colorScheme: 'text',
+  persist: 'value',
   onSelect: 'callback',
   onSelectionChange: 'callback',
   onClose: 'callback',

@@ -33,6 +33,20 @@ function oneOf<T extends string>(option: string, value: unknown, allowed: readon
   return value as T;
 }
 
+const PERSIST_EXPECTED = "a non-empty key string, or { key, storage?: 'session' | 'local' }";
+
+function checkPersist(value: unknown): void {
+  if (typeof value === 'string') {
+    if (value.trim() === '') fail('persist', PERSIST_EXPECTED, value);
+    return;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('persist', PERSIST_EXPECTED, value);
+  const { key, storage, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) throw new TypeError(`asset-selector: option "persist" must be ${PERSIST_EXPECTED}, got unknown keys ${Object.keys(rest).join(', ')}`);
+  if (typeof key !== 'string' || key.trim() === '') fail('persist.key', 'a non-empty string', key);
+  if (storage !== undefined && storage !== 'session' && storage !== 'local') fail('persist.storage', "'session' or 'local'", storage);
+}
+
 /**
  * Checks options at `mount()` (and on `update()`), so a mistake fails at once with a TypeError
  * that names the option, instead of as a blank panel later. `defaults.catalog` is the catalog the
@@ -78,6 +92,7 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
     }
   }
   if (o.messages !== undefined) checkMessages(o.messages, defaults.catalog);
+  if (o.persist !== undefined) checkPersist(o.persist);
   for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
   return {
     ...(o as unknown as SelectorOptions),
