@@ -1,52 +1,40 @@
-/** A catalog to check overrides against: every key, each a string or plural forms. */
-export type ReferenceCatalog = Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+/** A catalog to check overrides against: every key, each a string or plural forms (`other` always there). */
+export type ReferenceCatalog = Readonly<Record<string, string | Readonly<{ other: string }>>>;
 
-const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
-
-const placeholdersOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value !== 'function';
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Checks the `messages` option: `{ [locale]: { [key]: string } }` over the catalog `reference`
+ * Checks the `messages` option, `{ [locale]: { [key]: string } }`, against the catalog `reference`
  * (the English one). Any valid BCP 47 tag may be a locale, also one without a catalog (its strings
  * then replace the English fallback: how a host adds a language). A key the catalog lacks, or an
- * override that drops or invents a `{placeholder}`, is a TypeError naming it. Plural messages
- * take a string or their forms (`{ one, other }`).
+ * override that drops or invents a `{placeholder}`, is a TypeError naming it. A string for a plural
+ * message stands for all its forms, so it keeps the placeholders of its `other` form.
  */
 export function checkMessages(value: unknown, reference: ReferenceCatalog | undefined): void {
   const fail = (where: string, problem: string): never => {
     throw new TypeError(`asset-selector: option "messages${where}" ${problem}`);
   };
-  if (!isPlainObject(value)) fail('', 'must be an object of locales, each an object of message overrides such as { de: { select: "Übernehmen" } }');
-  for (const [locale, overrides] of Object.entries(value as Record<string, unknown>)) {
+  if (!isObject(value)) fail('', 'must be an object of locales, each an object of strings, such as { de: { select: "Übernehmen" } }');
+  for (const [locale, overrides] of Object.entries(value as object)) {
     try {
       Intl.getCanonicalLocales(locale);
     } catch {
-      fail(`.${locale}`, "names no locale: each key must be a BCP 47 language tag such as 'de' or 'de-CH'");
+      fail(`.${locale}`, "names no locale: keys must be BCP 47 tags such as 'de' or 'de-CH'");
     }
-    if (!isPlainObject(overrides)) fail(`.${locale}`, 'must be an object of message overrides');
-    const entries = Object.entries(overrides as Record<string, unknown>);
-    if (!reference) continue;
-    const unknown = entries.filter(([key]) => !Object.hasOwn(reference, key)).map(([key]) => key);
+    if (!isObject(overrides)) fail(`.${locale}`, 'must be an object of strings');
+    const unknown = reference ? Object.keys(overrides).filter((key) => !Object.hasOwn(reference, key)) : [];
     if (unknown.length > 0) fail(`.${locale}`, `names unknown message keys: ${unknown.join(', ')}`);
-    for (const [key, text] of entries) {
-      const original = reference[key]!;
-      const expected = new Set(typeof original === 'string' ? placeholdersOf(original) : Object.values(original).flatMap((form) => [...placeholdersOf(form)]));
-      const forms: Array<[string, unknown]> = typeof text === 'string' || typeof original === 'string' ? [['', text]] : isPlainObject(text) ? Object.entries(text) : [['', text]];
-      if (typeof original !== 'string' && isPlainObject(text) && typeof text.other !== 'string') fail(`.${locale}.${key}`, 'needs an `other` form');
-      for (const [form, message] of forms) {
-        const where = `.${locale}.${key}${form ? `.${form}` : ''}`;
-        if (form && !PLURAL_FORMS.has(form)) fail(where, `is not a plural form (${[...PLURAL_FORMS].join(', ')})`);
-        if (typeof message !== 'string') fail(where, typeof original === 'string' ? 'must be a string' : 'must be a string or plural forms such as { one: "…", other: "…" }');
-        const found = placeholdersOf(message as string);
-        // A plural form that stands for one number may spell it out ("Select one"); `other` may not.
-        const missing = [...expected].filter((name) => !found.has(name) && !(name === 'count' && form !== '' && form !== 'other'));
-        if (missing.length > 0) fail(where, `must keep the placeholder${missing.length > 1 ? 's' : ''} ${missing.map((n) => `{${n}}`).join(', ')} of the original`);
-        const extra = [...found].filter((name) => !expected.has(name));
-        if (extra.length > 0) fail(where, `has placeholders the message has no value for: ${extra.map((n) => `{${n}}`).join(', ')}`);
-      }
+    for (const [key, text] of Object.entries(overrides)) {
+      if (typeof text !== 'string') fail(`.${locale}.${key}`, 'must be a string');
+      const original = reference?.[key];
+      if (original === undefined) continue;
+      const expected = placeholders(typeof original === 'string' ? original : original.other);
+      const found = placeholders(text as string);
+      const missing = expected.filter((name) => !found.includes(name));
+      if (missing.length > 0) fail(`.${locale}.${key}`, `must keep the placeholders of the original: {${missing.join('}, {')}}`);
+      const extra = found.filter((name) => !expected.includes(name));
+      if (extra.length > 0) fail(`.${locale}.${key}`, `has placeholders the message has no value for: {${extra.join('}, {')}}`);
     }
   }
 }

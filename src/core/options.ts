@@ -50,8 +50,9 @@ export interface SelectorOptions {
   /**
    * Single strings per locale over the catalogs, e.g. `{ de: { select: 'Übernehmen' } }` (keys of
    * the English catalog, src/i18n/messages.en.ts; placeholders kept). Unknown keys are a TypeError.
+   * A string for a plural message (`resultsFound`, `selectCount`) is all its forms.
    */
-  messages?: Readonly<Record<string, Readonly<Record<string, string | Readonly<Record<string, string>>>>>>;
+  messages?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Default `'auto'`. */
   colorScheme?: 'light' | 'dark' | 'auto';
   /**

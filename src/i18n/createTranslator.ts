@@ -4,8 +4,8 @@ import type { MessageKey, Messages, PluralMessage } from './messages.en.ts';
 
 type MessageParams = Record<string, string | number>;
 
-/** The `messages` option: single strings (or plural forms) per locale tag, over the catalogs. */
-export type MessageOverrides = Readonly<Record<string, Readonly<Record<string, string | PluralMessage>>>>;
+/** The `messages` option: single strings per locale tag, over the catalogs (a string for a plural message is all its forms). */
+export type MessageOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /**
  * Everything the selector shows that depends on the language: messages, and numbers, sizes,
@@ -51,11 +51,11 @@ function safeLocale(locale: string): string {
 }
 
 /** The overrides for a tag: those for its language, then those for the exact tag over them (`de`, then `de-CH`). */
-function overridesFor(tag: string, overrides: MessageOverrides | undefined): Readonly<Record<string, string | PluralMessage>> {
+function overridesFor(tag: string, overrides: MessageOverrides | undefined): Readonly<Record<string, string>> {
   if (!overrides) return {};
   const language = languageOf(tag);
-  let forLanguage: Record<string, string | PluralMessage> = {};
-  let forTag: Record<string, string | PluralMessage> = {};
+  let forLanguage: Record<string, string> = {};
+  let forTag: Record<string, string> = {};
   for (const [locale, messages] of Object.entries(overrides)) {
     const canonical = safeLocale(locale);
     if (canonical === tag) forTag = { ...forTag, ...messages };

@@ -32,34 +32,35 @@ function storageFor(persist: PersistOption): { storage: Storage; key: string } |
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const optional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
 
-function isFilterValue(value: unknown): value is FilterValue {
-  if (Array.isArray(value)) return value.every((v) => typeof v === 'string');
-  if (!isRecord(value)) return false;
-  const keys = Object.keys(value);
-  if (keys.every((k) => k === 'from' || k === 'to')) return optional(value.from, 'string') && optional(value.to, 'string');
-  return keys.every((k) => k === 'min' || k === 'max') && optional(value.min, 'number') && optional(value.max, 'number');
-}
+/** A group's value as the store holds it: chosen strings, a date range of strings, or a number range. */
+const isFilterValue = (value: unknown) =>
+  Array.isArray(value)
+    ? value.every((v) => typeof v === 'string')
+    : isRecord(value) && Object.entries(value).every(([k, v]) => v === undefined || ((k === 'from' || k === 'to') && typeof v === 'string') || ((k === 'min' || k === 'max') && typeof v === 'number'));
 
 /** The view stored under the option's key, or undefined when there is none, or it is corrupt or of another version. */
 export function readPersistedView(persist: PersistOption | undefined): PersistedView | undefined {
   const place = persist === undefined ? undefined : storageFor(persist);
-  if (!place) return undefined;
   let record: unknown;
   try {
-    record = JSON.parse(place.storage.getItem(place.key) ?? 'null');
+    record = place && JSON.parse(place.storage.getItem(place.key) ?? 'null');
   } catch {
     return undefined;
   }
   if (!isRecord(record) || record.v !== VERSION) return undefined;
   const { text, filters, sort, view, filtersOpen } = record;
-  if (typeof text !== 'string' || text.length > MAX_TEXT) return undefined;
-  if (!isRecord(filters) || !Object.values(filters).every(isFilterValue)) return undefined;
-  if (!isRecord(sort) || !SORT_FIELDS.includes(sort.field as SortField) || (sort.direction !== 'asc' && sort.direction !== 'desc')) return undefined;
-  if (view !== 'grid' && view !== 'list') return undefined;
-  if (filtersOpen !== undefined && typeof filtersOpen !== 'boolean') return undefined;
-  return { text, filters: filters as Record<string, FilterValue>, sort: { field: sort.field as SortField, direction: sort.direction }, view, filtersOpen };
+  const valid =
+    typeof text === 'string' &&
+    text.length <= MAX_TEXT &&
+    isRecord(filters) &&
+    Object.values(filters).every(isFilterValue) &&
+    isRecord(sort) &&
+    SORT_FIELDS.includes(sort.field as SortField) &&
+    (sort.direction === 'asc' || sort.direction === 'desc') &&
+    (view === 'grid' || view === 'list') &&
+    (filtersOpen === undefined || typeof filtersOpen === 'boolean');
+  return valid ? ({ text, filters, sort: { field: sort.field, direction: sort.direction }, view, filtersOpen } as PersistedView) : undefined;
 }
 
 /** Stores the view under the option's key; a full or blocked storage only means it is not remembered. */

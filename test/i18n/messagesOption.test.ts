@@ -10,10 +10,9 @@ const check = (messages: unknown) => () => validateOptions({ repository, message
 beforeAll(() => loadMessages('de'));
 
 describe('the messages option is checked', () => {
-  it('accepts overrides of known keys, plural forms, and locales without a catalog', () => {
+  it('accepts overrides of known keys, a string for a plural message, and locales without a catalog', () => {
     expect(check({ de: { select: 'Übernehmen' }, 'de-CH': { cancel: 'Zurück' }, it: { cancel: 'Annulla', removeAsset: 'Rimuovi {title}' } })).not.toThrow();
     expect(check({ en: { selectCount: 'Use {count}' } })).not.toThrow();
-    expect(check({ en: { selectCount: { one: 'Use this one', other: 'Use {count}' } } })).not.toThrow();
   });
 
   it('an unknown key is a TypeError naming it and its locale', () => {
@@ -21,9 +20,9 @@ describe('the messages option is checked', () => {
   });
 
   it('an override that drops a placeholder of the original is a TypeError naming the key', () => {
-    expect(check({ fr: { removeAsset: 'Retirer' } })).toThrow(/option "messages\.fr\.removeAsset" must keep the placeholder \{title\}/);
-    expect(check({ en: { editorPosition: 'Image {n}' } })).toThrow(/"messages\.en\.editorPosition" must keep the placeholder \{count\}/);
-    expect(check({ en: { selectCount: { one: 'Use it', other: 'Use them' } } })).toThrow(/"messages\.en\.selectCount\.other" must keep the placeholder \{count\}/);
+    expect(check({ fr: { removeAsset: 'Retirer' } })).toThrow(new TypeError('asset-selector: option "messages.fr.removeAsset" must keep the placeholders of the original: {title}'));
+    expect(check({ en: { editorPosition: 'Image' } })).toThrow(/"messages\.en\.editorPosition" must keep the placeholders of the original: \{n\}, \{count\}/);
+    expect(check({ en: { selectCount: 'Use them' } })).toThrow(/"messages\.en\.selectCount" must keep the placeholders of the original: \{count\}/);
   });
 
   it('a placeholder the message has no value for is a TypeError', () => {
@@ -35,8 +34,7 @@ describe('the messages option is checked', () => {
     expect(check({ de: 'Übernehmen' })).toThrow(/option "messages\.de" must be an object/);
     expect(check({ de: { select: 42 } })).toThrow(/option "messages\.de\.select" must be a string/);
     expect(check({ 'not a tag!': { select: 'x' } })).toThrow(/option "messages\.not a tag!" names no locale/);
-    expect(check({ en: { selectCount: { one: 'Use it' } } })).toThrow(/"messages\.en\.selectCount" needs an `other` form/);
-    expect(check({ en: { selectCount: { several: 'x', other: '{count}' } } })).toThrow(/"messages\.en\.selectCount\.several" is not a plural form/);
+    expect(check({ en: { selectCount: { one: 'Use it', other: 'Use {count}' } } })).toThrow(/option "messages\.en\.selectCount" must be a string/);
   });
 });
 
@@ -52,10 +50,10 @@ describe('overrides in the translator', () => {
   });
 
   it('fill a language without a catalog over the English fallback, with its numbers', () => {
-    const it_ = createTranslator('it-IT', { it: { removeAsset: 'Rimuovi {title}', resultsFound: { one: '{count} risorsa', other: '{count} risorse' } } });
+    const it_ = createTranslator('it-IT', { it: { removeAsset: 'Rimuovi {title}', resultsFound: 'Risultati: {count}' } });
     expect(it_.t('removeAsset', { title: 'Aquilone' })).toBe('Rimuovi Aquilone');
-    expect(it_.plural('resultsFound', 1)).toBe('1 risorsa');
-    expect(it_.plural('resultsFound', 12345)).toBe('12.345 risorse');
+    expect(it_.plural('resultsFound', 1)).toBe('Risultati: 1');
+    expect(it_.plural('resultsFound', 12345)).toBe('Risultati: 12.345');
     expect(it_.t('cancel')).toBe('Cancel');
   });
 });
