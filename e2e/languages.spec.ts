@@ -40,3 +40,37 @@ test('every catalog loads on first use: a selector per language speaks it, from 
     );
   }
 });
+
+test('formats, units and sizes as the language writes them, and the messages option over the catalog', async ({ page, hostPage }) => {
+  await page.goto(hostPage);
+  await page.evaluate(() => {
+    const w = window as unknown as { picker: { unmount(): void }; AssetSelector: { mount(el: Element, o: object): { unmount(): void } } };
+    w.picker.unmount();
+    w.picker = w.AssetSelector.mount(document.querySelector('#picker')!, { repository: location.origin, locale: 'fr-FR', messages: { fr: { select: 'Prendre' } } });
+  });
+  const fr = CATALOGS.fr!;
+  const region = page.getByRole('region', { name: fr.selector, exact: true });
+  const status = region.getByRole('status').filter({ hasText: /ressource/ });
+  await expect(status).toHaveText(/ressources trouvées$/);
+  // The override, and the catalog around it.
+  await expect(region.getByRole('button', { name: 'Prendre', exact: true })).toBeVisible();
+  await expect(region.getByRole('button', { name: fr.cancel, exact: true })).toBeVisible();
+  // The format facet names formats as people say them; the query still sends the MIME type.
+  const formats = region.getByRole('group', { name: fr['filterGroup.format'], exact: true });
+  // (A checkbox's name ends with its count: "JPEG 22".)
+  await expect(formats.getByRole('checkbox', { name: /^JPEG \d+$/ })).toBeVisible();
+  await expect(formats.getByRole('checkbox', { name: /^Vidéo MP4 \d+$/ })).toBeVisible();
+  await expect(formats.getByRole('checkbox', { name: /^PDF \d+$/ })).toBeVisible();
+  await expect(formats.getByText(/\//)).toHaveCount(0);
+  const query = page.waitForRequest((r) => r.url().endsWith('/adobe/assets/search') && (r.postData() ?? '').includes('"video/mp4"'));
+  await formats.getByRole('checkbox', { name: /^Vidéo MP4/ }).check();
+  await query;
+  await expect(status).toHaveText('1 ressource trouvée');
+  // The size filter's unit as French abbreviates megabytes.
+  await expect(region.getByLabel('Max. (Mo)', { exact: true })).toBeVisible();
+  // The details panel: format name, size in French units.
+  await region.getByRole('gridcell').first().click();
+  const details = region.getByRole('region', { name: fr.details, exact: true });
+  await expect(details.getByText('Vidéo MP4', { exact: true })).toBeVisible();
+  await expect(details.getByText(/^\d+(,\d)?\u202f(ko|Mo)$/)).toBeVisible();
+});

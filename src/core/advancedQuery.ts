@@ -37,26 +37,29 @@ export function emptyAdvancedQuery(): AdvancedQuery {
 export type AdvancedFieldType = 'text' | 'keyword' | 'number' | 'date';
 
 export interface AdvancedField {
+  /** Names its label in the UI's catalogs (`advField.{id}`). */
+  id: string;
   path: string;
+  /** The English label, for hosts that build their own UI. */
   label: string;
   type: AdvancedFieldType;
 }
 
 /** The fields the advanced query editor offers (a row may name another path; it is then treated as text). */
 export const ADVANCED_FIELDS: AdvancedField[] = [
-  { path: 'assetMetadata.dc:title', label: 'Title', type: 'text' },
-  { path: 'repositoryMetadata.repo:name', label: 'File name', type: 'text' },
-  { path: 'assetMetadata.dc:description', label: 'Description', type: 'text' },
-  { path: 'assetMetadata.dc:creator', label: 'Creator', type: 'text' },
-  { path: 'assetMetadata.xcm:keywords', label: 'Keywords', type: 'keyword' },
-  { path: 'repositoryMetadata.dc:format', label: 'MIME type', type: 'keyword' },
-  { path: 'repositoryMetadata.repo:path', label: 'Path', type: 'keyword' },
-  { path: 'repositoryMetadata.repo:size', label: 'File size (bytes)', type: 'number' },
-  { path: 'assetMetadata.tiff:ImageWidth', label: 'Width (px)', type: 'number' },
-  { path: 'assetMetadata.tiff:ImageLength', label: 'Height (px)', type: 'number' },
-  { path: 'repositoryMetadata.repo:createDate', label: 'Created', type: 'date' },
-  { path: 'repositoryMetadata.repo:modifyDate', label: 'Modified', type: 'date' },
-  { path: 'assetMetadata.pur:expirationDate', label: 'Expires', type: 'date' },
+  { id: 'title', path: 'assetMetadata.dc:title', label: 'Title', type: 'text' },
+  { id: 'name', path: 'repositoryMetadata.repo:name', label: 'File name', type: 'text' },
+  { id: 'description', path: 'assetMetadata.dc:description', label: 'Description', type: 'text' },
+  { id: 'creator', path: 'assetMetadata.dc:creator', label: 'Creator', type: 'text' },
+  { id: 'keywords', path: 'assetMetadata.xcm:keywords', label: 'Keywords', type: 'keyword' },
+  { id: 'format', path: 'repositoryMetadata.dc:format', label: 'MIME type', type: 'keyword' },
+  { id: 'path', path: 'repositoryMetadata.repo:path', label: 'Path', type: 'keyword' },
+  { id: 'size', path: 'repositoryMetadata.repo:size', label: 'File size (bytes)', type: 'number' },
+  { id: 'width', path: 'assetMetadata.tiff:ImageWidth', label: 'Width (px)', type: 'number' },
+  { id: 'height', path: 'assetMetadata.tiff:ImageLength', label: 'Height (px)', type: 'number' },
+  { id: 'created', path: 'repositoryMetadata.repo:createDate', label: 'Created', type: 'date' },
+  { id: 'modified', path: 'repositoryMetadata.repo:modifyDate', label: 'Modified', type: 'date' },
+  { id: 'expires', path: 'assetMetadata.pur:expirationDate', label: 'Expires', type: 'date' },
 ];
 
 let lastId = 0;

@@ -20,6 +20,9 @@ export type FilterGroup =
 /** The state of one filter group: chosen values, or a range. */
 export type FilterValue = string[] | { from?: string; to?: string } | { min?: number; max?: number };
 
+/** Where the `persist` option keeps the view: a key (sessionStorage), or a key and the storage. */
+export type PersistOption = string | { key: string; storage?: 'session' | 'local' };
+
 /** Options of `mount()`, the `<asset-selector>` element and the React component's props (DESIGN.md). */
 export interface SelectorOptions {
   /** Base URL of the DM OpenAPI host, e.g. `https://delivery-p1-e2.adobeaemcloud.com`; delivery URLs are built on it. */
@@ -44,8 +47,19 @@ export interface SelectorOptions {
   imageFormat?: ImageFormat;
   /** e.g. `'de-DE'`; default from the browser. */
   locale?: string;
+  /**
+   * Single strings per locale over the catalogs, e.g. `{ de: { select: 'Übernehmen' } }` (keys of
+   * the English catalog, src/i18n/messages.en.ts; placeholders kept). Unknown keys are a TypeError.
+   * A string for a plural message (`resultsFound`, `selectCount`) is all its forms.
+   */
+  messages?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Default `'auto'`. */
   colorScheme?: 'light' | 'dark' | 'auto';
+  /**
+   * Opt-in memory: the last search text, filters, sort and view survive closing, reopening and a
+   * remount with the same key (sessionStorage unless `storage: 'local'`). Never the token.
+   */
+  persist?: PersistOption;
   /** The confirmed selection. */
   onSelect?: (assets: SelectedAsset[]) => void;
   /** Every change of the selection. */
@@ -80,7 +94,9 @@ export const OPTION_KINDS = {
   editor: 'flag',
   imageFormat: 'text',
   locale: 'text',
+  messages: 'value',
   colorScheme: 'text',
+  persist: 'value',
   onSelect: 'callback',
   onSelectionChange: 'callback',
   onClose: 'callback',

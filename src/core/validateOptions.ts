@@ -1,4 +1,5 @@
 import { checkBaseUrl } from './baseUrl.ts';
+import { checkMessages, type ReferenceCatalog } from './checkMessages.ts';
 import { searchUrlFor } from './deliveryUrl.ts';
 import { IMAGE_FORMATS } from './imageFormats.ts';
 import { OPTION_KINDS, OPTION_NAMES, type FilterGroup, type SelectorOptions } from './options.ts';
@@ -32,11 +33,27 @@ function oneOf<T extends string>(option: string, value: unknown, allowed: readon
   return value as T;
 }
 
+const PERSIST_EXPECTED = "a non-empty key string, or { key, storage?: 'session' | 'local' }";
+
+function checkPersist(value: unknown): void {
+  if (typeof value === 'string') {
+    if (value.trim() === '') fail('persist', PERSIST_EXPECTED, value);
+    return;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('persist', PERSIST_EXPECTED, value);
+  const { key, storage, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) throw new TypeError(`asset-selector: option "persist" must be ${PERSIST_EXPECTED}, got unknown keys ${Object.keys(rest).join(', ')}`);
+  if (typeof key !== 'string' || key.trim() === '') fail('persist.key', 'a non-empty string', key);
+  if (storage !== undefined && storage !== 'session' && storage !== 'local') fail('persist.storage', "'session' or 'local'", storage);
+}
+
 /**
  * Checks options at `mount()` (and on `update()`), so a mistake fails at once with a TypeError
- * that names the option, instead of as a blank panel later.
+ * that names the option, instead of as a blank panel later. `defaults.catalog` is the catalog the
+ * `messages` option's keys and placeholders are checked against (the UI passes its English one;
+ * without it only their shape is checked).
  */
-export function validateOptions(options: unknown, defaults: { locale?: string } = {}): ResolvedOptions {
+export function validateOptions(options: unknown, defaults: { locale?: string; catalog?: ReferenceCatalog } = {}): ResolvedOptions {
   if (typeof options !== 'object' || options === null) fail('options', 'an object', options);
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
@@ -74,6 +91,8 @@ export function validateOptions(options: unknown, defaults: { locale?: string } 
       fail('locale', "a BCP 47 language tag such as 'de-DE'", o.locale);
     }
   }
+  if (o.messages !== undefined) checkMessages(o.messages, defaults.catalog);
+  if (o.persist !== undefined) checkPersist(o.persist);
   for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
   return {
     ...(o as unknown as SelectorOptions),

@@ -1,8 +1,16 @@
 import { catalogFor as bundledCatalog } from './catalogs.ts';
+import { fallbackFormatName, formatNameKey } from './formatNames.ts';
 import type { MessageKey, Messages, PluralMessage } from './messages.en.ts';
 
 type MessageParams = Record<string, string | number>;
 
+/** The `messages` option: single strings per locale tag, over the catalogs (a string for a plural message is all its forms). */
+export type MessageOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * Everything the selector shows that depends on the language: messages, and numbers, sizes,
+ * dates, counts and format names through `Intl`. The one formatting module; nothing else formats.
+ */
 export interface Translator {
   /** The BCP 47 tag numbers and dates are formatted for. */
   readonly locale: string;
@@ -13,8 +21,12 @@ export interface Translator {
   number(value: number): string;
   /** A byte count in B, kB, MB or GB (decimal units, as file managers show them). */
   bytes(value: number): string;
+  /** A unit's short name as the locale writes it beside a number (`megabyte` → `MB`). */
+  unitName(unit: 'megabyte'): string;
   /** An ISO-8601 date-time as a medium date; anything unparsable is returned as is. */
   date(iso: string): string;
+  /** A MIME type's format as people say it: `image/jpeg` → `JPEG`, `video/mp4` → `MP4 video` (formatNames.ts). */
+  formatName(mimeType: string): string;
 }
 
 /** The language part of a locale tag (`de-CH` → `de`); invalid tags count as English (validateOptions rejects them earlier). */
@@ -38,13 +50,31 @@ function safeLocale(locale: string): string {
   }
 }
 
-/** A small translator over the catalogs there are (English and CATALOG_LANGUAGES; other languages fall back to English). */
-export function createTranslator(locale: string): Translator {
+/** The overrides for a tag: those for its language, then those for the exact tag over them (`de`, then `de-CH`). */
+function overridesFor(tag: string, overrides: MessageOverrides | undefined): Readonly<Record<string, string>> {
+  if (!overrides) return {};
+  const language = languageOf(tag);
+  let forLanguage: Record<string, string> = {};
+  let forTag: Record<string, string> = {};
+  for (const [locale, messages] of Object.entries(overrides)) {
+    const canonical = safeLocale(locale);
+    if (canonical === tag) forTag = { ...forTag, ...messages };
+    else if (canonical === language) forLanguage = { ...forLanguage, ...messages };
+  }
+  return { ...forLanguage, ...forTag };
+}
+
+/**
+ * A small translator over the catalogs there are (English and CATALOG_LANGUAGES; other languages
+ * fall back to English) and the host's `messages` overrides, which win over both.
+ */
+export function createTranslator(locale: string, overrides?: MessageOverrides): Translator {
   const tag = safeLocale(locale);
   const messages = catalogFor(tag);
   // English fills gaps: a catalog fetched from elsewhere (a JSON file of another version) may lack a key.
   const english = bundledCatalog('en')!;
-  const lookup = (key: MessageKey): string | PluralMessage => messages[key] ?? english[key];
+  const own = overridesFor(tag, overrides);
+  const lookup = (key: MessageKey): string | PluralMessage => (Object.hasOwn(own, key) ? own[key]! : (messages[key] ?? english[key]));
   const numbers = new Intl.NumberFormat(tag);
   const plurals = new Intl.PluralRules(tag);
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
@@ -71,13 +101,15 @@ export function createTranslator(locale: string): Translator {
     return message[form] ?? message.other;
   };
 
+  const t = (key: MessageKey, params?: MessageParams) => {
+    const message = lookup(key);
+    const count = typeof params?.count === 'number' ? params.count : 0;
+    return interpolate(pick(message, count), params);
+  };
+
   return {
     locale: tag,
-    t: (key, params) => {
-      const message = lookup(key);
-      const count = typeof params?.count === 'number' ? params.count : 0;
-      return interpolate(pick(message, count), params);
-    },
+    t,
     plural: (key, count, params) => interpolate(pick(lookup(key), count), { count, ...params }),
     number: (value) => numbers.format(value),
     bytes: (value) => {
@@ -87,9 +119,19 @@ export function createTranslator(locale: string): Translator {
       if (value < 1e9) return unitFormat('megabyte').format(value / 1e6);
       return unitFormat('gigabyte').format(value / 1e9);
     },
+    unitName: (unit) =>
+      unitFormat(unit)
+        .formatToParts(1)
+        .filter((part) => part.type === 'unit')
+        .map((part) => part.value)
+        .join(''),
     date: (iso) => {
       const time = Date.parse(iso);
       return Number.isNaN(time) ? iso : dates.format(time);
+    },
+    formatName: (mimeType) => {
+      const key = formatNameKey(mimeType);
+      return key ? t(key) : fallbackFormatName(mimeType);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { SortDirection, SortField } from '../core/sortOrder.ts';
 import type { AssetSummary, SearchRequest } from '../core/types.ts';
 import type { ResolvedOptions } from '../core/validateOptions.ts';
 import { hostEvents } from './hostEvents.ts';
+import { readPersistedView, writePersistedView } from './persistedView.ts';
 
 export type ViewMode = 'grid' | 'list';
 
@@ -134,24 +135,27 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       setState(derive({ ...previous, ...patch }, previous));
       const state = get();
       if (state.selection !== previous.selection) hostEvents.selectionChanged(state);
+      if (PERSISTED.some((key) => state[key] !== previous[key]) || state.options.persist !== previous.options.persist) writePersistedView(state.options.persist, state);
     };
     api.setState = ((partial: Partial<SelectorState> | ((state: SelectorState) => Partial<SelectorState>)) =>
       set(typeof partial === 'function' ? partial(get()) : partial)) as typeof api.setState;
 
+    // The `persist` option's memory of the last visit, if any: its text is the search at once.
+    const remembered = readPersistedView(options.persist);
     const initial: SelectorState = {
       options,
       isOpen: options.mode === 'inline',
-      text: '',
-      filters: {},
-      sort: { field: 'relevance', direction: 'desc' },
-      view: 'grid',
+      text: remembered?.text ?? '',
+      filters: remembered?.filters ?? {},
+      sort: remembered?.sort ?? { field: 'relevance', direction: 'desc' },
+      view: remembered?.view ?? 'grid',
       selection: new Map(),
       focusedId: undefined,
       advanced: emptyAdvancedQuery(),
       advancedOpen: false,
-      filtersOpen: undefined,
+      filtersOpen: remembered?.filtersOpen,
       editor: undefined,
-      settled: { text: '', advanced: emptyAdvancedQuery() },
+      settled: { text: remembered?.text ?? '', advanced: emptyAdvancedQuery() },
       search: undefined!,
       advancedRequest: undefined!,
       pendingFocus: undefined,
@@ -235,6 +239,9 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
     };
   });
 }
+
+/** The state the `persist` option remembers (persistedView.ts); a change to one of them is stored. */
+const PERSISTED = ['text', 'filters', 'sort', 'view', 'filtersOpen'] as const;
 
 function isEmptyFilter(value: FilterValue): boolean {
   if (Array.isArray(value)) return value.length === 0;

@@ -26,7 +26,7 @@ export function AdvancedQueryRow({ row, position, onChange, onRemove }: Advanced
       <select id={`${id}-field`} className="as-select" value={row.field} onChange={(e) => onChange({ field: e.target.value })}>
         {ADVANCED_FIELDS.map((field) => (
           <option key={field.path} value={field.path}>
-            {field.label}
+            {t.t(`advField.${field.id}` as MessageKey)}
           </option>
         ))}
       </select>

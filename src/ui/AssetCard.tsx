@@ -29,7 +29,7 @@ export const AssetCard = memo(function AssetCard({ asset, colIndex, tabStop, vie
   const id = asset.assetId;
   const selected = useSelector((s) => s.selection.has(id));
   const dimensions = dimensionsLabel(t, asset);
-  const format = asset.mimeType ? formatLabel(asset.mimeType) : undefined;
+  const format = asset.mimeType ? formatLabel(t, asset.mimeType) : undefined;
   return (
     <div
       ref={cellRef}

@@ -30,7 +30,7 @@ export function DetailsPanel() {
     };
     add(t.t('field.description'), asset.description);
     add(t.t('field.dimensions'), dimensionsLabel(t, asset));
-    add(t.t('field.format'), asset.mimeType ? `${formatLabel(asset.mimeType)} (${asset.mimeType})` : undefined);
+    add(t.t('field.format'), asset.mimeType ? formatLabel(t, asset.mimeType) : undefined);
     add(t.t('field.size'), asset.size === undefined ? undefined : t.bytes(asset.size));
     add(t.t('field.created'), asset.createDate && t.date(asset.createDate));
     add(t.t('field.modified'), asset.modifyDate && t.date(asset.modifyDate));

@@ -8,7 +8,7 @@ type RangeGroup = Extract<FilterGroup, { type: 'dateRange' | 'numberRange' }>;
 /** Sizes are typed in megabytes and sent in bytes. */
 const BYTES_PER_MB = 1_000_000;
 
-/** From–to over a date field (native date inputs) or a number field (sizes in MB). */
+/** From–to over a date field (native date inputs) or a number field (sizes in MB, the unit named as the locale writes it). */
 export function FilterGroupRange({ group, label }: { group: RangeGroup; label: string }) {
   const store = useSelectorStore();
   const t = useTranslator();
@@ -30,7 +30,7 @@ export function FilterGroupRange({ group, label }: { group: RangeGroup; label: s
     );
   }
   const scale = group.unit === 'bytes' ? BYTES_PER_MB : 1;
-  const unit = group.unit === 'bytes' ? 'MB' : group.unit;
+  const unit = group.unit === 'bytes' ? t.unitName('megabyte') : group.unit === 'px' ? t.t('unit.px') : undefined;
   const shown = (n: string | number | undefined) => (typeof n === 'number' ? String(n / scale) : '');
   const parsed = (text: string) => {
     const n = Number(text.replace(',', '.'));

@@ -5,7 +5,8 @@ import { useTranslator } from './useTranslator.ts';
 
 /**
  * The search field. It writes every keystroke to the store (so the field is the store's state and
- * survives closing); the search follows once typing pauses (useSettledSearch).
+ * survives closing); the search follows once typing pauses (useSettledSearch). ArrowDown moves
+ * into the results.
  */
 export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const store = useSelectorStore();
@@ -28,6 +29,13 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<HTMLInputElement |
         spellCheck={false}
         value={text}
         onChange={(event) => store.getState().setText(event.target.value)}
+        onKeyDown={(event) => {
+          // ArrowDown goes into the results (their active cell), when there are results to go to.
+          if (event.key !== 'ArrowDown' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+          if (!event.currentTarget.closest('.as-layout')?.querySelector('[role="gridcell"]')) return;
+          event.preventDefault();
+          store.getState().requestFocus('grid');
+        }}
       />
     </div>
   );

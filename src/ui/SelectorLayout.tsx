@@ -20,7 +20,8 @@ const COMPACT_WIDTH = 720;
 /**
  * Where things go: toolbar on top, filters left, results in the middle, details right, tray and
  * footer at the bottom; the image editor takes the place of results and details while open. It
- * composes; each part reads the store itself.
+ * composes; each part reads the store itself. The keyboard path is short: from the search field,
+ * Tab reaches Sort, View, then the results (the panel toggles come before the field).
  */
 export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInputElement | null> }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -41,8 +42,8 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
     >
       <div className="as-toolbar">
         <FiltersToggle open={filtersOpen} controls={filtersId} />
-        <SearchBox inputRef={searchInput} />
         <AdvancedToggle open={advancedOpen} controls={advancedId} />
+        <SearchBox inputRef={searchInput} />
         <div className="as-toolbar-end">
           <SortControl />
           <ViewToggle />
@@ -50,7 +51,6 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
       </div>
       {advancedOpen && <LazyPart load={loadAdvancedQueryEditor} props={{ id: advancedId }} className="as-advanced" />}
       <div className="as-body">
-        {filtersOpen && <FilterPanel id={filtersId} />}
         {editing ? (
           <LazyPart load={loadImageEditor} props={{}} className="as-editor" />
         ) : (
@@ -62,6 +62,9 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
             <DetailsPanel />
           </>
         )}
+        {/* After the results in the tab order (the stylesheet still draws it first), so the
+            results are three Tab presses from the search field: Sort, View, results. */}
+        {filtersOpen && <FilterPanel id={filtersId} />}
       </div>
       <SelectionTray />
       <SelectorFooter />

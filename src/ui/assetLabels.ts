@@ -2,11 +2,9 @@ import type { AssetSummary } from '../core/types.ts';
 import type { Translator } from '../i18n/createTranslator.ts';
 import type { MessageKey } from '../i18n/messages.en.ts';
 
-/** A short format name for a MIME type: `image/jpeg` → `JPEG`, `application/pdf` → `PDF`. */
-export function formatLabel(mimeType: string): string {
-  const subtype = mimeType.split(';')[0]!.split('/')[1] ?? mimeType;
-  const last = subtype.split(/[.+]/).filter(Boolean).pop() ?? subtype;
-  return last.replace(/^x-/, '').toUpperCase();
+/** A MIME type's format as people say it, in the selector's language: `image/jpeg` → `JPEG`, `video/mp4` → `MP4 video`. */
+export function formatLabel(t: Translator, mimeType: string): string {
+  return t.formatName(mimeType);
 }
 
 /** The kind as a word for an accessible name ("image"). */

@@ -1,23 +1,30 @@
 import { useSyncExternalStore } from 'react';
 import { catalogVersion, subscribeToCatalogs } from '../i18n/catalogs.ts';
-import { createTranslator, type Translator } from '../i18n/createTranslator.ts';
+import { createTranslator, type MessageOverrides, type Translator } from '../i18n/createTranslator.ts';
 import { useSelector } from './useSelectorStore.ts';
 
-const translators = new Map<string, Translator>();
+const NO_OVERRIDES: MessageOverrides = {};
+const translators = new WeakMap<MessageOverrides, Map<string, Translator>>();
 
-/** The translator for a locale, made once per catalog set (Intl formatters are not cheap to build). */
-function translatorFor(locale: string, version = catalogVersion()): Translator {
+/** The translator for a locale and `messages` option, made once per catalog set (Intl formatters are not cheap to build). */
+function translatorFor(locale: string, overrides: MessageOverrides, version = catalogVersion()): Translator {
+  let made = translators.get(overrides);
+  if (!made) {
+    made = new Map();
+    translators.set(overrides, made);
+  }
   const key = `${locale}|${version}`;
-  let translator = translators.get(key);
+  let translator = made.get(key);
   if (!translator) {
-    translator = createTranslator(locale);
-    translators.set(key, translator);
+    translator = createTranslator(locale, overrides);
+    made.set(key, translator);
   }
   return translator;
 }
 
-/** The translator for the selector's `locale` option; re-renders when a catalog arrives (script-tag build). */
+/** The translator for the selector's `locale` and `messages` options; re-renders when a catalog arrives (script-tag build). */
 export function useTranslator(): Translator {
   const version = useSyncExternalStore(subscribeToCatalogs, catalogVersion, catalogVersion);
-  return translatorFor(useSelector((s) => s.options.locale), version);
+  const overrides = useSelector((s) => s.options.messages) as MessageOverrides | undefined;
+  return translatorFor(useSelector((s) => s.options.locale), overrides ?? NO_OVERRIDES, version);
 }

@@ -176,7 +176,7 @@ describe('image editor', () => {
     expect(objectUrls.revoked).toHaveBeenCalledWith(first);
     const shown = (screen.getByRole('img', { name: 'Preview' }) as HTMLImageElement).getAttribute('src')!;
     // The preview asks as an <img> would, so auto-format answers WebP (the emulator has no AVIF entitlement).
-    expect(document.querySelector('.as-editor-preview-info')!.textContent).toContain('WEBP');
+    expect(document.querySelector('.as-editor-preview-info')!.textContent).toContain('WebP');
     unmount();
     expect(objectUrls.revoked).toHaveBeenCalledWith(shown);
   });

@@ -44,7 +44,7 @@ export function CropArea({ editor }: { editor: EditorDraftHandle }) {
   const image: ImageSize = { width: asset.width ?? 1, height: asset.height ?? 1 };
   const ratios: Array<[string, string, number]> = [
     ...RATIOS.map(([label, ratio]): [string, string, number] => [label, label, ratio]),
-    ...smartCrops.filter((c) => c.width && c.height).map((c): [string, string, number] => [`smart:${c.name}`, `${c.name} (${c.width} × ${c.height})`, c.width! / c.height!]),
+    ...smartCrops.filter((c) => c.width && c.height).map((c): [string, string, number] => [`smart:${c.name}`, `${c.name} (${t.t('dimensions', { width: String(c.width), height: String(c.height) })})`, c.width! / c.height!]),
   ];
   const aspect = ratios.find(([key]) => key === aspectKey)?.[2];
 

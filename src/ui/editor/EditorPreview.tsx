@@ -35,7 +35,7 @@ export function EditorPreview({ preview, message }: EditorPreviewProps) {
         {image && (
           <>
             {size && <span>{size}</span>}
-            <span>{formatLabel(image.contentType)}</span>
+            <span>{formatLabel(t, image.contentType)}</span>
             <span>{t.bytes(image.bytes)}</span>
           </>
         )}

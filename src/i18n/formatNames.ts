@@ -1,0 +1,17 @@
+import { messagesEn, type MessageKey } from './messages.en.ts';
+
+/**
+ * The one vocabulary of file formats: the message `format.{MIME type}` names the format as people
+ * say it ("JPEG", "MP4 video", "Word document"), in every catalog. Facets and the details panel
+ * show these; the search query keeps the MIME values. Types without a message fall back to their
+ * subtype upper-cased, without `x-` or a `vnd.` tree (`application/x-foo+zip` → `FOO`).
+ */
+export function formatNameKey(mimeType: string): MessageKey | undefined {
+  const key = `format.${mimeType.split(';')[0]!.trim().toLowerCase()}`;
+  return Object.hasOwn(messagesEn, key) ? (key as MessageKey) : undefined;
+}
+
+export function fallbackFormatName(mimeType: string): string {
+  const subtype = mimeType.split(';')[0]!.trim().split('/')[1] || mimeType;
+  return (subtype.split('+')[0]!.split('.').pop() || subtype).replace(/^x-/i, '').toUpperCase();
+}
