@@ -46,6 +46,12 @@ export interface SelectorOptions {
   locale?: string;
   /** Default `'auto'`. */
   colorScheme?: 'light' | 'dark' | 'auto';
+  /** Default `'panel'`; `'rail'` is a narrow vertical strip of cards (a side rail). */
+  layout?: 'panel' | 'rail';
+  /** Asset ids chosen when the selector starts (single selection: the first); ids the caller may not see are skipped. */
+  selected?: string[];
+  /** Makes cards draggable: the drag carries these data types and strings for the dragged assets (the card's, or the selection it belongs to). */
+  dragData?: (assets: SelectedAsset[]) => Record<string, string>;
   /** The confirmed selection. */
   onSelect?: (assets: SelectedAsset[]) => void;
   /** Every change of the selection. */
@@ -81,6 +87,9 @@ export const OPTION_KINDS = {
   imageFormat: 'text',
   locale: 'text',
   colorScheme: 'text',
+  layout: 'text',
+  selected: 'value',
+  dragData: 'callback',
   onSelect: 'callback',
   onSelectionChange: 'callback',
   onClose: 'callback',
