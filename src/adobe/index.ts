@@ -35,4 +35,4 @@ export { toAdobeAsset } from './toAdobeAsset.ts';
 export type { AdobeAsset, AdobeAuthProps, AdobeAuthService, AdobeFilterGroup, AdobeRendition, AdobeSelectorProps } from './adobeTypes.ts';
 export type { CompatConfig } from './compatConfig.ts';
 export type { PureJSSelectorsApi } from './createPureJSSelectors.ts';
-export type { AdobeComponentProps } from './reactComponents.ts';
+export type { AdobeComponentProps, HostComponent } from './reactComponents.ts';

@@ -7,7 +7,8 @@ type Render = PureJSSelectorsApi['renderAssetSelector'];
 /** The components' props: Adobe's, and `onRenderComplete` (the render functions' third argument). */
 export type AdobeComponentProps = AdobeSelectorProps & { onRenderComplete?: () => void };
 
-interface HostComponent {
+/** What the components are to React: a class component (no hooks). */
+export interface HostComponent {
   props: AdobeComponentProps;
   render(): ReactElement;
   componentDidMount(): void;
