@@ -178,10 +178,32 @@ function adobeCompatBuild(): UserConfig {
   };
 }
 
-/** The demo build's Adobe-compatible React page: `asset-selector/adobe` is the built `dist/adobe.js`, as a host app would load it. */
+/**
+ * The demo build's Adobe-compatible React page: `asset-selector/adobe` is the built `dist/adobe.js`,
+ * as a host app would load it. The page's own `react` and `react-dom` are a second copy (the same
+ * files under another module id, `?host-copy`), as when a host resolves `react` elsewhere than the
+ * selector does: its components must work without sharing hooks with the page.
+ */
 const ADOBE_DEMO = {
   input: resolve(ROOT, 'demo/adobe-compat/react/index.html'),
   alias: { find: /^asset-selector\/adobe$/, replacement: resolve(DIST, 'adobe.js') },
+  plugin: (): Plugin => {
+    const page = resolve(ROOT, 'demo/adobe-compat/react/main.jsx');
+    const COPY = '?host-copy';
+    return {
+      name: 'asset-selector:adobe-demo-host-react',
+      enforce: 'pre',
+      async resolveId(source, importer, options) {
+        if (!importer || (importer !== page && !importer.endsWith(COPY))) return null;
+        if (importer === page && !/^(react|react-dom|scheduler)(\/|$)/.test(source)) return null;
+        const resolved = await this.resolve(source, importer.replace(COPY, ''), { ...options, skipSelf: true });
+        return resolved && !resolved.external && !resolved.id.includes('?') && resolved.id.includes('node_modules') ? `${resolved.id}${COPY}` : resolved;
+      },
+      load(id) {
+        return id.endsWith(COPY) ? readFileSync(id.slice(0, -COPY.length), 'utf8') : null;
+      },
+    };
+  },
 };
 
 /**
@@ -200,7 +222,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
     return {
       ...shared,
-      plugins: [...shared.plugins!, esmHostPage()],
+      plugins: [...shared.plugins!, esmHostPage(), ADOBE_DEMO.plugin()],
       // Pages by their path under the repository: dist/demo/react/ and dist/demo/esm-host/.
       root: ROOT,
       base: '/dist/',

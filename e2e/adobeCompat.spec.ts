@@ -182,13 +182,31 @@ test('with nothing configured, the container says what to configure; the destina
   expect(errors).toEqual([]);
 });
 
-test('a React app on asset-selector/adobe: the component renders, handleSelection reaches the app, onClose removes it', async ({ page }) => {
+test('a React app on asset-selector/adobe, with its own copy of React: the component renders, handleSelection reaches the app, onClose removes it', async ({ page }) => {
   const errors = watchErrors(page);
   const consoleErrors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  // Each copy of React DOM announces itself to the devtools hook: the page's and the selector's are two.
+  await page.addInitScript(() => {
+    const renderers = new Map<number, unknown>();
+    (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      renderers,
+      supportsFiber: true,
+      isDisabled: false,
+      inject: (renderer: unknown) => (renderers.set(renderers.size + 1, renderer), renderers.size),
+      checkDCE() {},
+      onScheduleFiberRoot() {},
+      onCommitFiberRoot() {},
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+    };
+  });
   await page.goto('/dist/demo/adobe-compat/react/');
   await page.getByRole('button', { name: 'Choose assets' }).click();
   const s = selector(page);
+  await expect(s.cells.first()).toBeVisible();
+  const copies = () => page.evaluate(() => (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: { renderers: Map<number, unknown> } }).__REACT_DEVTOOLS_GLOBAL_HOOK__.renderers.size);
+  expect(await copies()).toBe(2);
   await s.cell('Kite over the hills').click();
   await s.selectButton.click();
   await expect(page.getByRole('list', { name: 'Chosen assets' }).getByRole('listitem')).toHaveText(['kite.jpg']);
@@ -198,6 +216,7 @@ test('a React app on asset-selector/adobe: the component renders, handleSelectio
   await page.getByRole('checkbox', { name: 'Multiple' }).check();
   await page.getByRole('button', { name: 'Choose assets' }).click();
   await s.cell('Kite over the hills').click();
+  await s.searchbox.fill('water drop');
   await s.cell('Water drop crown').click();
   await expect(s.selectButton).toHaveAccessibleName(/2/);
   expect(errors).toEqual([]);
