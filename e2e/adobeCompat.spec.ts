@@ -169,6 +169,17 @@ test('with nothing configured, the container says what to configure; the destina
   await expect(selector(page).cells.first()).toBeVisible();
   await expect(alert).toHaveCount(0);
 
+  // selectedAssets preselects by id, in place of the selector rendered there.
+  await page.evaluate(() => {
+    const w = window as unknown as { PureJSSelectors: { renderAssetSelector(el: Element, props: object): void } };
+    w.PureJSSelectors.renderAssetSelector(document.getElementById('asset-selector')!, {
+      selectionType: 'multiple',
+      selectedAssets: [{ id: 'urn:aaid:aem:4d570323-dee8-4b7f-8773-693c592d8a0e' }, { id: 'urn:aaid:aem:00000000-0000-4000-8000-000000000000' }],
+    });
+  });
+  await expect(selector(page).selectButton).toHaveAccessibleName(/1/);
+  await expect(selector(page).cell('Kite over the hills')).toHaveAttribute('aria-selected', 'true');
+
   const confirmed = await page.evaluate(async () => {
     const el = document.createElement('div');
     document.body.append(el);

@@ -4,7 +4,7 @@
  */
 
 /** An element of one `filterSchema` group: checkboxes or radios over fixed values. */
-export interface AdobeFilterField {
+interface AdobeFilterField {
   element?: string;
   name?: string;
   label?: string;
