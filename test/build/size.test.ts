@@ -48,8 +48,8 @@ describe('npm run size', () => {
     expect(table[3]).toMatch(/\bmissing\b.*\bFAIL$/);
   });
 
-  it('checks the script-tag build, the ESM build’s static part and the stylesheet', () => {
+  it('checks the script-tag build, the ESM build’s static part, the stylesheet and adobe-compat.js', () => {
     const files = BUNDLE_BUDGETS.filter((b) => b.budget !== undefined).flatMap((b) => b.files);
-    expect(new Set(files)).toEqual(new Set(['asset-selector.iife.js', 'asset-selector.js', 'asset-selector.css']));
+    expect(new Set(files)).toEqual(new Set(['asset-selector.iife.js', 'asset-selector.js', 'asset-selector.css', 'adobe-compat.js']));
   });
 });
