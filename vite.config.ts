@@ -5,6 +5,7 @@ import { transform as transformCss } from 'lightningcss';
 import type { Plugin } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { catalogLoaders } from './src/i18n/catalogLoaders.ts';
+import { messagesEn } from './src/i18n/messages.en.ts';
 import { SCRIPT_TAG_VARIANTS } from './src/scriptTag/variants.ts';
 
 const ROOT = import.meta.dirname;
@@ -193,34 +194,97 @@ function editorsBuild(): UserConfig {
 }
 
 /**
- * `npm run build` runs four vite builds (their formats cannot share one run) and tsc for the types:
+ * `dist/adobe-compat.js` (`--mode adobe-compat`): Adobe's `window.PureJSSelectors` as one small
+ * classic script that loads the script-tag build from beside itself (src/adobeCompat.ts). Its
+ * few messages come from `i18n/*.json` beside it, English too (src/adobe/scriptCatalogs.ts), and
+ * it is counted against its own budget on top of the script-tag build (build/bundleBudgets.ts).
+ */
+function adobeCompatBuild(): UserConfig {
+  const catalogs = resolve(ROOT, 'src/i18n/catalogs.ts');
+  const compatCatalogs: Plugin = {
+    name: 'asset-selector:adobe-compat-catalogs',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || resolve(dirname(importer), source) !== catalogs) return null;
+      return resolve(ROOT, 'src/adobe/scriptCatalogs.ts');
+    },
+    // The script-tag build writes the other languages; English is a file here only.
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'i18n/en.json', source: JSON.stringify(messagesEn) });
+    },
+  };
+  return {
+    ...shared,
+    plugins: [...shared.plugins!, compatCatalogs],
+    build: {
+      outDir: DIST,
+      emptyOutDir: false,
+      sourcemap: true,
+      ...TERSER,
+      lib: { entry: resolve(ROOT, 'src/adobeCompat.ts'), formats: ['iife'], name: 'AssetSelectorAdobeCompat', fileName: () => 'adobe-compat.js' },
+    },
+  };
+}
+
+/**
+ * The demo build's Adobe-compatible React page: `asset-selector/adobe` is the built `dist/adobe.js`,
+ * as a host app would load it. The page's own `react` and `react-dom` are a second copy (the same
+ * files under another module id, `?host-copy`), as when a host resolves `react` elsewhere than the
+ * selector does: its components must work without sharing hooks with the page.
+ */
+const ADOBE_DEMO = {
+  input: resolve(ROOT, 'demo/adobe-compat/react/index.html'),
+  alias: { find: /^asset-selector\/adobe$/, replacement: resolve(DIST, 'adobe.js') },
+  plugin: (): Plugin => {
+    const page = resolve(ROOT, 'demo/adobe-compat/react/main.jsx');
+    const COPY = '?host-copy';
+    return {
+      name: 'asset-selector:adobe-demo-host-react',
+      enforce: 'pre',
+      async resolveId(source, importer, options) {
+        if (!importer || (importer !== page && !importer.endsWith(COPY))) return null;
+        if (importer === page && !/^(react|react-dom|scheduler)(\/|$)/.test(source)) return null;
+        const resolved = await this.resolve(source, importer.replace(COPY, ''), { ...options, skipSelf: true });
+        return resolved && !resolved.external && !resolved.id.includes('?') && resolved.id.includes('node_modules') ? `${resolved.id}${COPY}` : resolved;
+      },
+      load(id) {
+        return id.endsWith(COPY) ? readFileSync(id.slice(0, -COPY.length), 'utf8') : null;
+      },
+    };
+  },
+};
+
+/**
+ * `npm run build` runs five vite builds (their formats cannot share one run) and tsc for the types:
  * - default mode: ESM `dist/asset-selector.js` and `dist/core.js` (shared code in `dist/chunks/`, so that
  *   both entries see one `SelectorError` class) and `dist/asset-selector.css`;
  * - `--mode iife`: `dist/asset-selector.iife.js`, Preact inside, global `AssetSelector`;
  * - `--mode iife-editors`: `dist/asset-selector.editors.js`, both editors, which the former loads on first use;
+ * - `--mode adobe-compat`: `dist/adobe-compat.js`, Adobe's `PureJSSelectors` over the script-tag build;
  * - `--mode demo`: the React host app in `dist/demo/react/` and the ESM build's test host page in
- *   `dist/demo/esm-host/` (both served by the emulator under `/dist/`).
+ *   `dist/demo/esm-host/`, and the Adobe-compatible React page (all served by the emulator under `/dist/`).
  * Vitest runs in mode `test` (testConfig above).
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'test') return testConfig;
   if (mode === 'iife') return scriptTagBuild();
   if (mode === 'iife-editors') return editorsBuild();
+  if (mode === 'adobe-compat') return adobeCompatBuild();
   if (mode === 'demo') {
     return {
       ...shared,
-      plugins: [...shared.plugins!, esmHostPage()],
+      plugins: [...shared.plugins!, esmHostPage(), ADOBE_DEMO.plugin()],
       // Pages by their path under the repository: dist/demo/react/ and dist/demo/esm-host/.
       root: ROOT,
       base: '/dist/',
       // The ESM host page loads the built package, as a host app would (React from the page).
-      resolve: { alias: [{ find: /^asset-selector$/, replacement: resolve(DIST, 'asset-selector.js') }] },
+      resolve: { alias: [{ find: /^asset-selector$/, replacement: resolve(DIST, 'asset-selector.js') }, ADOBE_DEMO.alias] },
       build: {
         outDir: DIST,
         emptyOutDir: false,
         assetsDir: 'demo/assets',
         sourcemap: true,
-        rolldownOptions: { input: [resolve(ROOT, 'demo/react/index.html'), resolve(ROOT, 'demo/esm-host/index.html')] },
+        rolldownOptions: { input: [resolve(ROOT, 'demo/react/index.html'), resolve(ROOT, 'demo/esm-host/index.html'), ADOBE_DEMO.input] },
       },
     };
   }
@@ -232,7 +296,7 @@ export default defineConfig(({ mode }): UserConfig => {
       emptyOutDir: true,
       sourcemap: true,
       minify: true,
-      lib: { entry: { 'asset-selector': resolve(ROOT, 'src/index.ts'), core: resolve(ROOT, 'src/core/index.ts') }, formats: ['es'] },
+      lib: { entry: { 'asset-selector': resolve(ROOT, 'src/index.ts'), core: resolve(ROOT, 'src/core/index.ts'), adobe: resolve(ROOT, 'src/adobe/index.ts') }, formats: ['es'] },
       rolldownOptions: {
         external: isReact,
         // Vite leaves whitespace in ES library builds; this bundle is not edited downstream, so ship it

@@ -26,6 +26,8 @@ export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   { name: 'script tag: everything, editors included', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 55_000 },
   { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 32_000 },
   { name: 'stylesheet, both editors included', files: ['asset-selector.css'], budget: 5_000 },
+  // Loads the script-tag build beside itself: what it adds on top of it (issue 11).
+  { name: 'adobe-compat.js: on top of the script tag', files: ['adobe-compat.js'], budget: 6_000 },
 ];
 
 export function gzipSize(code: string | Uint8Array): number {

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SCRIPT_TAG_VARIANTS } from '../src/scriptTag/variants.ts';
 
 /**
- * The layers of src/ and what each may import: core ← store ← ui ← embed, with i18n a leaf beside
+ * The layers of src/ and what each may import: core ← store ← ui ← embed ← adobe, with i18n a leaf beside
  * core that ui and embed use. Packages too: core and i18n use none, the store only zustand's
  * vanilla store (React is ui's). The entries (src/*.ts) may import anything. A file in
  * src/scriptTag/ stands in for a module of another layer in the script-tag build, so it follows
@@ -16,6 +16,7 @@ const LAYERS: Readonly<Record<string, { modules: readonly string[]; packages: Re
   store: { modules: ['core', 'store'], packages: /^zustand\/vanilla$/ },
   ui: { modules: ['core', 'i18n', 'store', 'ui'], packages: /./ },
   embed: { modules: ['core', 'i18n', 'store', 'ui', 'embed'], packages: /./ },
+  adobe: { modules: ['core', 'i18n', 'store', 'ui', 'embed', 'adobe'], packages: /./ },
   scriptTag: { modules: ['scriptTag'], packages: /^preact(\/|$)/ },
 };
 

@@ -41,7 +41,7 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
  */
 const STATIC_MOUNTS: readonly StaticMount[] = [
   { prefix: '/dist/', dir: resolve(PROJECT_ROOT, 'dist') },
-  ...['vanilla', 'custom-element', 'common'].map((folder) => ({ prefix: `/demo/${folder}/`, dir: resolve(PROJECT_ROOT, 'demo', folder) })),
+  ...['vanilla', 'custom-element', 'common', 'adobe-compat'].map((folder) => ({ prefix: `/demo/${folder}/`, dir: resolve(PROJECT_ROOT, 'demo', folder) })),
   { prefix: '/', dir: resolve(PROJECT_ROOT, 'public') },
 ];
 

@@ -59,7 +59,7 @@ function groupClause(group: FilterGroup, value: FilterValue): QueryNode | undefi
       return types.length > 0 ? term('repositoryMetadata.dc:format', types) : undefined;
     }
     case 'values':
-      return Array.isArray(value) && value.length > 0 ? term(group.field, [...new Set(value)]) : undefined;
+      return Array.isArray(value) && value.length > 0 ? term(group.field, [...new Set(value.flatMap(mimeFamily))]) : undefined;
     case 'dateRange': {
       if (Array.isArray(value) || !('from' in value || 'to' in value)) return undefined;
       const { from, to } = value as { from?: string; to?: string };
@@ -75,6 +75,14 @@ function groupClause(group: FilterGroup, value: FilterValue): QueryNode | undefi
       return gte !== undefined || lte !== undefined ? range(group.field, { gte, lte }) : undefined;
     }
   }
+}
+
+/** `image/*` stands for the family's MIME types the kind filter knows (as in Adobe's filter schemas); any other value for itself. */
+function mimeFamily(value: string): string[] {
+  if (!value.endsWith('/*')) return [value];
+  const prefix = value.slice(0, -1);
+  const family = Object.values(KIND_MIME_TYPES).flatMap((types) => types.filter((type) => type.startsWith(prefix)));
+  return family.length > 0 ? family : [value];
 }
 
 /**

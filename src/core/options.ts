@@ -60,6 +60,12 @@ export interface SelectorOptions {
    * remount with the same key (sessionStorage unless `storage: 'local'`). Never the token.
    */
   persist?: PersistOption;
+  /** Default `'panel'`; `'rail'` is a narrow vertical strip of cards (a side rail). */
+  layout?: 'panel' | 'rail';
+  /** Asset ids chosen when the selector starts (single selection: the first); ids the caller may not see are skipped. */
+  selected?: string[];
+  /** Makes cards draggable: the drag carries these data types and strings for the dragged assets (the card's, or the selection it belongs to). */
+  dragData?: (assets: SelectedAsset[]) => Record<string, string>;
   /** The confirmed selection. */
   onSelect?: (assets: SelectedAsset[]) => void;
   /** Every change of the selection. */
@@ -97,6 +103,9 @@ export const OPTION_KINDS = {
   messages: 'value',
   colorScheme: 'text',
   persist: 'value',
+  layout: 'text',
+  selected: 'value',
+  dragData: 'callback',
   onSelect: 'callback',
   onSelectionChange: 'callback',
   onClose: 'callback',

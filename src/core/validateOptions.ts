@@ -6,7 +6,7 @@ import { OPTION_KINDS, OPTION_NAMES, type FilterGroup, type SelectorOptions } fr
 
 /** Options with their defaults filled in. */
 export type ResolvedOptions = SelectorOptions &
-  Required<Pick<SelectorOptions, 'selectionType' | 'mode' | 'editor' | 'imageFormat' | 'colorScheme' | 'locale'>> & {
+  Required<Pick<SelectorOptions, 'selectionType' | 'mode' | 'editor' | 'imageFormat' | 'colorScheme' | 'layout' | 'locale'>> & {
     searchUrl: string;
   };
 
@@ -93,6 +93,7 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
   }
   if (o.messages !== undefined) checkMessages(o.messages, defaults.catalog);
   if (o.persist !== undefined) checkPersist(o.persist);
+  if (o.selected !== undefined && (!Array.isArray(o.selected) || !o.selected.every((id) => typeof id === 'string' && id))) fail('selected', 'an array of asset ids', o.selected);
   for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
   return {
     ...(o as unknown as SelectorOptions),
@@ -103,6 +104,7 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
     editor: (o.editor as boolean | undefined) ?? true,
     imageFormat: oneOf('imageFormat', o.imageFormat, IMAGE_FORMATS, 'avif'),
     colorScheme: oneOf('colorScheme', o.colorScheme, ['light', 'dark', 'auto'], 'auto'),
+    layout: oneOf('layout', o.layout, ['panel', 'rail'], 'panel'),
     locale: (o.locale as string | undefined) ?? defaults.locale ?? 'en-US',
   };
 }

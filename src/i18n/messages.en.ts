@@ -227,6 +227,10 @@ export const messagesEn = {
   'format.text/csv': 'CSV',
   'format.application/postscript': 'PostScript',
   'format.application/x-indesign': 'InDesign document',
+  compatNotConfigured: 'No repository is configured. Set {global} before the selector renders, or call {configure}.',
+  compatPropError: 'The selector cannot take one of the page’s props.',
+  destinationUnavailable: 'Choosing a folder is not available on this repository',
+  destinationUnavailableDetail: 'This repository delivers approved assets and has no folders to choose from.',
 } as const;
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };

@@ -100,6 +100,8 @@ export interface SelectorActions {
   /** Single selection replaces; multiple selection toggles. */
   toggle(asset: AssetSummary): void;
   deselect(assetId: string): void;
+  /** Makes `assets` the selection (single selection: the first), keeping what the editor gave those already chosen. */
+  select(assets: readonly AssetSummary[]): void;
   setFocused(assetId: string | undefined): void;
   setAdvanced(advanced: AdvancedQuery): void;
   setAdvancedOpen(open: boolean): void;
@@ -209,6 +211,11 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       deselect: (assetId) => {
         const next = new Map(get().selection);
         if (next.delete(assetId)) set({ selection: next });
+      },
+      select: (assets) => {
+        const { selection, options: o } = get();
+        const chosen = o.selectionType === 'single' ? assets.slice(0, 1) : assets;
+        set({ selection: new Map(chosen.map((asset) => [asset.assetId, selection.get(asset.assetId) ?? { asset, modifiers: {} }])) });
       },
       setFocused: (focusedId) => set({ focusedId }),
       setAdvanced: (advanced) => set({ advanced }),

@@ -6,6 +6,7 @@ import { cardName, dimensionsLabel, formatLabel } from './assetLabels.ts';
 import { AssetThumbnail } from './AssetThumbnail.tsx';
 import { CheckIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
+import { dragAssets } from './dragAssets.ts';
 
 export interface AssetCardProps {
   asset: AssetSummary;
@@ -28,6 +29,7 @@ export const AssetCard = memo(function AssetCard({ asset, colIndex, tabStop, vie
   const t = useTranslator();
   const id = asset.assetId;
   const selected = useSelector((s) => s.selection.has(id));
+  const draggable = useSelector((s) => s.options.dragData !== undefined);
   const dimensions = dimensionsLabel(t, asset);
   const format = asset.mimeType ? formatLabel(t, asset.mimeType) : undefined;
   return (
@@ -41,6 +43,8 @@ export const AssetCard = memo(function AssetCard({ asset, colIndex, tabStop, vie
       className="as-card"
       data-state={selected ? 'checked' : 'unchecked'}
       data-kind={asset.kind}
+      draggable={draggable || undefined}
+      onDragStart={draggable ? (event) => dragAssets(store.getState(), asset, event.dataTransfer) : undefined}
       onClick={() => {
         const state = store.getState();
         state.setFocused(id);

@@ -42,7 +42,8 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
   // Set by a keyboard move: DOM focus follows it to the new tab stop once that has rendered.
   const focusFollows = useRef(false);
   const { width, height } = useElementSize(scrollRef);
-  const { columns, thumbWidth, rowHeight } = gridLayout(width, view);
+  const rail = useSelector((s) => s.options.layout === 'rail');
+  const { columns, thumbWidth, rowHeight } = gridLayout(width, view, rail);
   const rows = Math.ceil(assets.length / columns);
   const tailHeight = hasNextPage || nextPageError ? rowHeight : 0;
 

@@ -30,6 +30,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
   const filtersOpen = useSelector((s) => s.filtersOpen) ?? !compact;
   const advancedOpen = useSelector((s) => s.advancedOpen);
   const editing = useSelector((s) => s.editor !== undefined);
+  const rail = useSelector((s) => s.options.layout === 'rail');
   const filtersId = useId();
   const advancedId = useId();
 
@@ -39,6 +40,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
       className="as-layout"
       data-size={compact ? 'compact' : 'wide'}
       data-filters={filtersOpen ? 'open' : 'closed'}
+      data-layout={rail ? 'rail' : undefined}
     >
       <div className="as-toolbar">
         <FiltersToggle open={filtersOpen} controls={filtersId} />
@@ -59,7 +61,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
               <ResultStatus />
               <SearchResults />
             </div>
-            <DetailsPanel />
+            {!rail && <DetailsPanel />}
           </>
         )}
         {/* After the results in the tab order (the stylesheet still draws it first), so the

@@ -5,6 +5,7 @@ import { QueryCache } from './query/queryCache.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
 import { SelectorLayout } from './SelectorLayout.tsx';
 import { useCatalogReady } from './useCatalogReady.ts';
+import { usePreselection } from './usePreselection.ts';
 import { RepositoryClientContext, useOwnRepositoryClient } from './useRepositoryClient.ts';
 import { SelectorStoreContext, useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { useSettledSearch } from './useSettledSearch.ts';
@@ -37,9 +38,16 @@ function ClientProvider() {
   useSettledSearch();
   return (
     <RepositoryClientContext.Provider value={handle}>
+      <Preselection />
       <SelectorFrame />
     </RepositoryClientContext.Provider>
   );
+}
+
+/** Inside the client's provider, which the preselection reads through. */
+function Preselection() {
+  usePreselection();
+  return null;
 }
 
 function SelectorFrame() {

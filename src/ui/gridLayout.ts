@@ -19,12 +19,12 @@ export interface GridLayout {
   rowHeight: number;
 }
 
-/** How many cards fit in a row of a container `width` wide, and how tall a row is. */
-export function gridLayout(width: number, view: ViewMode): GridLayout {
+/** How many cards fit in a row of a container `width` wide (one in a rail), and how tall a row is. */
+export function gridLayout(width: number, view: ViewMode, rail = false): GridLayout {
   const inner = Math.max(0, width - 2 * GRID_PADDING);
   if (view === 'list') return { columns: 1, thumbWidth: LIST_THUMB_WIDTH, rowHeight: LIST_ROW_HEIGHT };
   const min = inner < 2 * MIN_CARD_WIDTH + GRID_GAP ? COMPACT_MIN_CARD_WIDTH : MIN_CARD_WIDTH;
-  const columns = Math.max(1, Math.floor((inner + GRID_GAP) / (min + GRID_GAP)));
+  const columns = rail ? 1 : Math.max(1, Math.floor((inner + GRID_GAP) / (min + GRID_GAP)));
   // Unmeasured (0 wide): assume one minimal card, so the first frame has sensible rows.
   const cardWidth = inner > 0 ? (inner - GRID_GAP * (columns - 1)) / columns : MIN_CARD_WIDTH;
   return { columns, thumbWidth: Math.round(cardWidth), rowHeight: Math.round((cardWidth * 3) / 4 + CARD_CAPTION_HEIGHT + GRID_GAP) };
