@@ -22,7 +22,7 @@ export interface BundleBudget {
  * of an editor, and `asset-selector.editors.js`, both editors, loaded when one first opens.
  */
 export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
-  { name: 'script tag: before first use of the editor', files: ['asset-selector.iife.js'], budget: 37_000 },
+  { name: 'script tag: before first use of the editor', files: ['asset-selector.iife.js'], budget: 45_000 },
   { name: 'script tag: everything, editors included', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 55_000 },
   { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 32_000 },
   { name: 'stylesheet, both editors included', files: ['asset-selector.css'], budget: 5_000 },

@@ -131,7 +131,7 @@ export function createTranslator(locale: string, overrides?: MessageOverrides): 
     },
     formatName: (mimeType) => {
       const key = formatNameKey(mimeType);
-      return key ? t(key) : fallbackFormatName(mimeType);
+      return Object.hasOwn(english, key) ? t(key) : fallbackFormatName(mimeType);
     },
   };
 }

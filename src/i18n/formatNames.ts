@@ -1,4 +1,4 @@
-import { messagesEn, type MessageKey } from './messages.en.ts';
+import type { MessageKey } from './messages.en.ts';
 
 /**
  * The one vocabulary of file formats: the message `format.{MIME type}` names the format as people
@@ -6,9 +6,9 @@ import { messagesEn, type MessageKey } from './messages.en.ts';
  * show these; the search query keeps the MIME values. Types without a message fall back to their
  * subtype upper-cased, without `x-` or a `vnd.` tree (`application/x-foo+zip` → `FOO`).
  */
-export function formatNameKey(mimeType: string): MessageKey | undefined {
-  const key = `format.${mimeType.split(';')[0]!.trim().toLowerCase()}`;
-  return Object.hasOwn(messagesEn, key) ? (key as MessageKey) : undefined;
+export function formatNameKey(mimeType: string): MessageKey {
+  // A key the catalogs may not have: the translator checks (this module carries no catalog).
+  return `format.${mimeType.split(';')[0]!.trim().toLowerCase()}` as MessageKey;
 }
 
 export function fallbackFormatName(mimeType: string): string {
