@@ -58,7 +58,8 @@ function safeJson(value: unknown): string {
   }
 }
 
-describe('the token is never shown', () => {
+// Browses, opens the details and the editor, and selects: many renders in jsdom.
+describe('the token is never shown', { timeout: 60_000 }, () => {
   it('not in the DOM (attributes, text, values, shadow roots), storage or the console, after browsing, the details, the editor and Select', async () => {
     const host = document.createElement('div');
     document.body.append(host);
