@@ -33,19 +33,19 @@ function instrument() {
     live.timeouts.add(id);
     return id;
   }) as typeof window.setTimeout;
-  window.clearTimeout = (id?: number) => {
+  window.clearTimeout = ((id?: number) => {
     if (id !== undefined) live.timeouts.delete(id);
     ct(id);
-  };
+  }) as typeof window.clearTimeout;
   window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
     const id: number = si(fn as () => void, ms, ...args);
     live.intervals.add(id);
     return id;
   }) as typeof window.setInterval;
-  window.clearInterval = (id?: number) => {
+  window.clearInterval = ((id?: number) => {
     if (id !== undefined) live.intervals.delete(id);
     ci(id);
-  };
+  }) as typeof window.clearInterval;
   const ids = new WeakMap<object, number>();
   let next = 0;
   const key = (target: EventTarget, type: string, listener: unknown, options: unknown) => {
