@@ -100,7 +100,7 @@ test('mounted into 360, 720 and 1,200 px, the selector fills each exactly, its r
   expect((await box(page, 'auto')).height).toBeCloseTo(600, 0);
   await expect(selector(page.locator('#auto')).status).toHaveText(/assets found/);
   expect(warnings).toHaveLength(1);
-  expect(warnings[0]).toMatch(/<div id="auto"> has no height, so the selector is 600px high\. Give that element a height/);
+  expect(warnings[0]).toMatch(/<div id="auto"> has no height, so the selector is 600px high\. Give it a height/);
 });
 
 test('the size holds in a viewport taller than the page and in a short one', async ({ page, hostPage }) => {

@@ -22,10 +22,7 @@ export function fillContainer(el: Element, container: HTMLElement): { check(mode
       container.setAttribute('data-default-height', '');
       // Inside <asset-selector> the element to size is the custom element itself.
       const host = (el.getRootNode() as Partial<ShadowRoot>).host ?? el;
-      console.warn(
-        `asset-selector: <${host.localName}${host.id ? ` id="${host.id}"` : ''}> has no height, so the selector is ${DEFAULT_HEIGHT}px high. ` +
-          'Give that element a height (e.g. style="height: 640px"): the selector fills it exactly.',
-      );
+      console.warn(`asset-selector: <${host.localName}${host.id ? ` id="${host.id}"` : ''}> has no height, so the selector is ${DEFAULT_HEIGHT}px high. Give it a height: the selector fills it.`);
     }
     return true;
   };

@@ -40,7 +40,7 @@ export interface SelectorHandle {
  * never sizes it (positioned absolutely), and the results scroll inside.
  */
 const SHADOW_CSS =
-  ':host{all:initial!important;display:block!important;position:relative!important;box-sizing:border-box!important;width:100%!important;height:100%!important;overflow:hidden!important}' +
+  ':host{all:initial!important;display:block!important;position:relative!important;height:100%!important;overflow:hidden!important}' +
   `:host([data-default-height]){height:${DEFAULT_HEIGHT}px!important}:host([data-loading]){visibility:hidden!important}` +
   '.as-inline{position:absolute;inset:0;min-height:0;max-height:none}';
 

@@ -17,44 +17,30 @@ function documentOf(root: StyleRoot): Document {
 }
 
 /**
- * Adopts `css` into `root` as a constructed stylesheet: a strict Content-Security-Policy
- * (`style-src 'self'`, no 'unsafe-inline') forbids `<style>` elements but not these. Where
- * `adoptedStyleSheets` is missing (older browsers, jsdom) a `<style>` element stands in.
- * `after`, when adopted, is the sheet to follow (a part's styles come after the selector's own).
+ * Adopts `css` into `root` as a constructed stylesheet (after those already there), once: a
+ * strict Content-Security-Policy (`style-src 'self'`, no 'unsafe-inline') forbids `<style>`
+ * elements but not these. Where `adoptedStyleSheets` is missing (older browsers, jsdom) a
+ * `<style>` element marked `marker` stands in.
  */
-export function adoptStyles(root: StyleRoot, css: string, marker: string, after?: CSSStyleSheet): CSSStyleSheet | undefined {
+export function adoptStyles(root: StyleRoot, css: string, marker: string): void {
   const doc = documentOf(root);
-  const view = doc.defaultView;
-  if (!view || !('adoptedStyleSheets' in view.Document.prototype) || typeof view.CSSStyleSheet.prototype.replaceSync !== 'function') {
+  const view = doc.defaultView!;
+  if (!('adoptedStyleSheets' in view.Document.prototype)) {
     const style = doc.createElement('style');
     style.setAttribute(marker, '');
     style.textContent = css;
-    const main = root.querySelector(`[${STYLE_MARKER}]`);
-    if (marker !== STYLE_MARKER && main) main.after(style);
-    else if (root === doc) (doc.head ?? doc.documentElement).append(style);
-    // First in a shadow root, so that styles the host adds after it can override ours.
-    else if (marker === STYLE_MARKER) root.prepend(style);
-    else root.append(style);
-    return undefined;
+    (root === doc ? doc.head : root).append(style);
+    return;
   }
   let perDocument = sheets.get(doc);
   if (!perDocument) sheets.set(doc, (perDocument = new Map()));
   let sheet = perDocument.get(css);
   if (!sheet) {
-    sheet = new view.CSSStyleSheet();
+    perDocument.set(css, (sheet = new view.CSSStyleSheet()));
     sheet.replaceSync(css);
-    perDocument.set(css, sheet);
   }
-  const adopted = root.adoptedStyleSheets;
-  if (adopted.includes(sheet)) return sheet;
-  const at = after ? adopted.indexOf(after) : -1;
-  // Ours go first (a host's own adopted sheets, added later, override them), a part right after ours.
-  root.adoptedStyleSheets = at >= 0 ? [...adopted.slice(0, at + 1), sheet, ...adopted.slice(at + 1)] : marker === STYLE_MARKER ? [sheet, ...adopted] : [...adopted, sheet];
-  return sheet;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
-
-/** The selector's own sheet as adopted in each document, for parts that go after it. */
-const mainSheets = new WeakMap<StyleRoot, CSSStyleSheet>();
 
 /**
  * Adds the selector's stylesheet to a document or a shadow root, once per root (further calls and
@@ -71,8 +57,7 @@ export function injectStyles(root: StyleRoot): Promise<void> | undefined {
   const element = stylesheetElement(doc);
   if (element.localName === 'style') {
     // The ESM build carries its CSS: adopted, not inserted as an element (see adoptStyles).
-    const sheet = adoptStyles(root, element.textContent ?? '', STYLE_MARKER);
-    if (sheet) mainSheets.set(root, sheet);
+    adoptStyles(root, element.textContent!, STYLE_MARKER);
     return undefined;
   }
   // The script-tag build links its sheet from beside the script: a `style-src 'self'` policy allows that.
@@ -97,11 +82,10 @@ export function injectStyles(root: StyleRoot): Promise<void> | undefined {
 
 /**
  * Adds the stylesheet of a part loaded on demand (the editor's travels with its chunk), once per
- * document or shadow root, right after the selector's own sheet, or last when there is none (a
- * host that links the styles itself). Marked `data-asset-selector-{name}` where it is an element.
+ * document or shadow root, after the selector's own. Marked `data-asset-selector-{name}` where it
+ * is an element.
  */
 export function injectPartStyles(root: StyleRoot, name: string, css: string): void {
   const marker = `${STYLE_MARKER}-${name}`;
-  if (root.querySelector(`style[${marker}]`)) return;
-  adoptStyles(root, css, marker, mainSheets.get(root));
+  if (!root.querySelector(`style[${marker}]`)) adoptStyles(root, css, marker);
 }
