@@ -42,7 +42,8 @@ export interface SelectorHandle {
 const SHADOW_CSS =
   ':host{all:initial!important;display:block!important;position:relative!important;height:100%!important;overflow:hidden!important}' +
   `:host([data-default-height]){height:${DEFAULT_HEIGHT}px!important}:host([data-loading]){visibility:hidden!important}` +
-  '.as-inline{position:absolute;inset:0;min-height:0;max-height:none}';
+  // :host raises it above styles.css's own .as-inline, whichever sheet comes later.
+  ':host .as-inline{position:absolute;inset:0;min-height:0;max-height:none}';
 
 /** Elements that hold a selector, so a second `mount()` on one fails loudly instead of stacking two UIs. */
 const occupied = new WeakSet<Element>();
