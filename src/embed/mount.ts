@@ -55,7 +55,8 @@ function isElement(value: unknown): value is Element {
 
 /**
  * Renders a selector into `el` (in a container of its own with a shadow root, so the host's
- * children and styles are left alone), filling it, and returns its handle. Options are validated first: a mistake is a TypeError naming the option.
+ * children and styles are left alone), filling it, and returns its handle. Options are validated
+ * first: a mistake is a TypeError naming the option.
  */
 export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   if (!isElement(el)) {
