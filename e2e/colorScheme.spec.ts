@@ -21,7 +21,7 @@ test('dark colours apply for colorScheme dark, and for auto when the system is d
     page.evaluate(() =>
       Object.fromEntries(
         [...document.querySelectorAll<HTMLElement>('[data-scheme]')].map((host) => {
-          const region = host.querySelector('section[aria-label="Asset selector"]')!;
+          const region = host.querySelector('[data-asset-selector-mount]')!.shadowRoot!.querySelector('section[aria-label="Asset selector"]')!;
           const style = getComputedStyle(region);
           return [host.dataset.scheme, { background: style.backgroundColor, text: style.color, scheme: style.colorScheme }];
         }),

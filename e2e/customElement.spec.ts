@@ -15,9 +15,11 @@ test('<asset-selector> renders in its shadow root and fires select with detail.a
   // Playwright's role queries pierce the open shadow root, as assistive technology does.
   const s = selector(page);
   await search(s, 'Kite over the hills', '1 asset found');
-  // The script-tag build links its stylesheet from beside the script, into the shadow root only.
+  // The script-tag build links its stylesheet from beside the script, into the shadow roots only
+  // (the element's, for its option errors, and the one mount() renders the selector into inside it).
   const styled = await page.locator('asset-selector').evaluate((el) => {
-    const links = [...(el.shadowRoot?.querySelectorAll<HTMLLinkElement>('link[data-asset-selector]') ?? [])];
+    const inner = el.shadowRoot?.querySelector('[data-asset-selector-mount]')?.shadowRoot;
+    const links = [...(inner?.querySelectorAll<HTMLLinkElement>('link[data-asset-selector]') ?? [])];
     return {
       shadow: el.shadowRoot?.mode,
       links: links.map((link) => new URL(link.href).pathname),

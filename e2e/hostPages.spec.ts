@@ -112,7 +112,8 @@ for (const host of HOST_PAGES) {
       await expect(s.status).toHaveText(/assets found/);
       // Focus is trapped: Shift+Tab from the first control wraps to the dialog's last one.
       await page.keyboard.press('Shift+Tab');
-      expect(await s.root.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+      // (The dialog is in the selector's shadow root: the focused element is read there.)
+      expect(await s.root.evaluate((dialog) => dialog.contains((dialog.getRootNode() as ShadowRoot).activeElement))).toBe(true);
       await page.keyboard.press('Escape');
       await expect(s.root).toHaveCount(0);
       await expect(opener).toBeFocused();

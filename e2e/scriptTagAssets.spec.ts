@@ -13,16 +13,17 @@ test('the script-tag build fetches German messages beside the script and shows n
     const api = (window as unknown as { AssetSelector: { mount(el: Element, o: object): { unmount(): void } } }).AssetSelector;
     api.mount(host, { repository: location.origin, locale: 'de-DE' });
     const mounted = host.querySelector<HTMLElement>('[data-asset-selector-mount]')!;
+    const shadow = mounted.shadowRoot!;
     // Every frame until it is shown: it must never be visible with English names.
     const names: string[] = [];
-    for (let i = 0; i < 300 && mounted.style.visibility === 'hidden'; i++) await new Promise(requestAnimationFrame);
-    for (let i = 0; i < 120 && !host.querySelector('input[type="search"]'); i++) await new Promise(requestAnimationFrame);
+    for (let i = 0; i < 300 && getComputedStyle(mounted).visibility === 'hidden'; i++) await new Promise(requestAnimationFrame);
+    for (let i = 0; i < 120 && !shadow.querySelector('input[type="search"]'); i++) await new Promise(requestAnimationFrame);
     // The first frame it is visible in: the search field's label and placeholder are already German.
-    const input = host.querySelector<HTMLInputElement>('input[type="search"]');
+    const input = shadow.querySelector<HTMLInputElement>('input[type="search"]');
     names.push(input?.labels?.[0]?.textContent ?? '(none)', input?.placeholder ?? '(none)');
-    return { visibility: mounted.style.visibility, names };
+    return { visibility: getComputedStyle(mounted).visibility, names };
   });
-  expect(seen.visibility).toBe('');
+  expect(seen.visibility).toBe('visible');
   expect(seen.names).toEqual(['Assets durchsuchen', 'Assets durchsuchen']);
   await expect(page.getByRole('searchbox', { name: 'Assets durchsuchen' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Asset-Auswahl' })).toBeVisible();

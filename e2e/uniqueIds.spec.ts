@@ -42,7 +42,9 @@ test('with four selectors on one page, every id is unique and every label, descr
   }
 
   const report = await page.evaluate(() => {
-    const roots: Array<Document | ShadowRoot> = [document, ...[...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+    // Every root, nested ones included: mount() renders into a shadow root, inside the element's own for <asset-selector>.
+    const roots: Array<Document | ShadowRoot> = [document];
+    for (let i = 0; i < roots.length; i++) for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
     // The selector an element belongs to: the shadow root's host, or the mount container.
     const selectorOf = (el: Element): Element | null => {
       const root = el.getRootNode();

@@ -41,9 +41,24 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
  */
 const STATIC_MOUNTS: readonly StaticMount[] = [
   { prefix: '/dist/', dir: resolve(PROJECT_ROOT, 'dist') },
-  ...['vanilla', 'custom-element', 'common', 'adobe-compat'].map((folder) => ({ prefix: `/demo/${folder}/`, dir: resolve(PROJECT_ROOT, 'demo', folder) })),
+  ...['vanilla', 'custom-element', 'common', 'adobe-compat', 'hostile'].map((folder) => ({ prefix: `/demo/${folder}/`, dir: resolve(PROJECT_ROOT, 'demo', folder) })),
+  // A host page under a strict Content-Security-Policy: the selector must work with nothing inline.
+  { prefix: '/demo/csp/', dir: resolve(PROJECT_ROOT, 'demo', 'csp'), headers: strictPolicy },
   { prefix: '/', dir: resolve(PROJECT_ROOT, 'public') },
 ];
+
+/**
+ * The policy of /demo/csp/: scripts and styles only from files, images and requests only from the
+ * repository (here the emulator itself, named by its origin as a host would name its repository's).
+ */
+function strictPolicy(req: IncomingMessage): Record<string, string> {
+  // Only a plain host[:port] goes into the policy: a Host header cannot add directives to it.
+  const host = /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(req.headers.host ?? '') ? req.headers.host : '127.0.0.1';
+  const emulator = `http://${host}`;
+  return {
+    'Content-Security-Policy': `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' ${emulator}; connect-src ${emulator}`,
+  };
+}
 
 export interface EmulatorOptions {
   /** Port to listen on; 0 picks a free one. Default 4010. */

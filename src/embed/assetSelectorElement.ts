@@ -4,7 +4,8 @@ import type { SelectorError } from '../core/selectorError.ts';
 import { loadMessages } from '../i18n/catalogs.ts';
 import { createTranslator, languageOf } from '../i18n/createTranslator.ts';
 import { defaultLocale } from '../i18n/defaultLocale.ts';
-import { injectStyles } from '../ui/injectStyles.ts';
+import { adoptStyles, injectStyles } from '../ui/injectStyles.ts';
+import { textDirection } from '../ui/textDirection.ts';
 import { mount, type SelectorHandle } from './mount.ts';
 
 /** `detail` of the element's `select`, `selectionchange` and `close` events. */
@@ -51,11 +52,11 @@ declare global {
   }
 }
 
-/** Layout of the host element; the selector's own stylesheet is injected beside it by mount(). */
-const HOST_CSS = ':host{display:block}:host([hidden]){display:none}';
-
-/** Languages written right to left, for the option error's `dir`. */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
+/**
+ * Layout of the host element: the selector (mounted, in a shadow root of its own, into the mount
+ * point) fills it. Its own stylesheet is adopted there by mount().
+ */
+const HOST_CSS = ':host{display:block}:host([hidden]){display:none}.as-mount-point{height:100%}';
 
 /** The option a validation TypeError names (`option "selectionType" must be …`), without an index (`filters[0].id` → `filters`). */
 function optionInMessage(message: string): OptionName | undefined {
@@ -117,15 +118,15 @@ function createElementClass(): CustomElementConstructor {
     constructor() {
       super();
       const shadow = this.attachShadow({ mode: 'open' });
-      const hostStyle = document.createElement('style');
-      hostStyle.textContent = HOST_CSS;
+      adoptStyles(shadow, HOST_CSS, 'data-asset-selector-host');
       // Styled as the selector's own errors (its stylesheet, injected when one is shown).
       this.#errorView = document.createElement('div');
       this.#errorView.className = 'as-root';
       this.#errorView.setAttribute('role', 'alert');
       this.#errorView.hidden = true;
       this.#mountPoint = document.createElement('div');
-      shadow.append(hostStyle, this.#errorView, this.#mountPoint);
+      this.#mountPoint.className = 'as-mount-point';
+      shadow.append(this.#errorView, this.#mountPoint);
       // Properties set before the element was defined sit on the instance and shadow our accessors.
       for (const name of OPTION_NAMES) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
@@ -275,7 +276,7 @@ function createElementClass(): CustomElementConstructor {
       box.append(text);
       const view = this.#errorView;
       view.lang = t.locale;
-      view.dir = RTL_LANGUAGES.has(languageOf(t.locale)) ? 'rtl' : 'ltr';
+      view.dir = textDirection(t.locale);
       view.dataset.colorScheme = ['light', 'dark'].includes(this.#options.colorScheme as string) ? (this.#options.colorScheme as string) : 'auto';
       view.replaceChildren(box);
       view.hidden = false;

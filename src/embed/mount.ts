@@ -10,7 +10,8 @@ import { messagesEn } from '../i18n/messages.en.ts';
 import { createSelectorStore } from '../store/createSelectorStore.ts';
 import { selectionPayload } from '../store/selectionPayload.ts';
 import { SelectorRoot } from '../ui/SelectorRoot.tsx';
-import { injectStyles } from '../ui/injectStyles.ts';
+import { adoptStyles, injectStyles } from '../ui/injectStyles.ts';
+import { DEFAULT_HEIGHT, fillContainer } from './fillContainer.ts';
 
 /** What `mount()` returns: the host's remote control for one selector. */
 export interface SelectorHandle {
@@ -30,6 +31,21 @@ export interface SelectorHandle {
   unmount(): void;
 }
 
+/**
+ * The shadow host (our container inside the host's element): every inherited property reset
+ * (font, colour, letter-spacing, line-height, text-align, white-space, cursor, visibility…, so
+ * `* { font: 30px serif !important }` on the page reaches nothing), then sized to fill the element
+ * it is in. `!important` in a shadow tree's own :host rules beats even the page's `!important`
+ * rules for the host, so a page's `div { padding: 7px }` or `* { box-sizing: content-box }` cannot
+ * resize it either. Inside it the inline selector fills it exactly (no min or max height) and
+ * never sizes it (positioned absolutely), and the results scroll inside.
+ */
+const SHADOW_CSS =
+  ':host{all:initial!important;display:block!important;position:relative!important;height:100%!important;overflow:hidden!important}' +
+  `:host([data-default-height]){height:${DEFAULT_HEIGHT}px!important}:host([data-loading]){visibility:hidden!important}` +
+  // :host raises it above styles.css's own .as-inline, whichever sheet comes later.
+  ':host .as-inline{position:absolute;inset:0;min-height:0;max-height:none}';
+
 /** Elements that hold a selector, so a second `mount()` on one fails loudly instead of stacking two UIs. */
 const occupied = new WeakSet<Element>();
 
@@ -39,8 +55,9 @@ function isElement(value: unknown): value is Element {
 }
 
 /**
- * Renders a selector into `el` (in a container of its own, so the host's children are left alone)
- * and returns its handle. Options are validated first: a mistake is a TypeError naming the option.
+ * Renders a selector into `el` (in a container of its own with a shadow root, so the host's
+ * children and styles are left alone), filling it, and returns its handle. Options are validated
+ * first: a mistake is a TypeError naming the option.
  */
 export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   if (!isElement(el)) {
@@ -53,19 +70,26 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   // The options as the host gave them (not resolved), so that update() re-derives defaults such as searchUrl.
   let current: SelectorOptions = { ...options };
 
-  // Styles go to the root the element lives in: the document, or the shadow root of a host component.
-  const pending = [injectStyles(el.getRootNode() as Document | ShadowRoot), loadMessages(languageOf(store.getState().options.locale))].filter(Boolean);
   const container = el.ownerDocument.createElement('div');
   container.setAttribute('data-asset-selector-mount', '');
+  // Its own shadow root: the host's styles cannot reach in, ours cannot leak out (SHADOW_CSS resets what is inherited).
+  const shadow = container.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, SHADOW_CSS, 'data-asset-selector-shadow');
+  const pending = [injectStyles(shadow), loadMessages(languageOf(store.getState().options.locale))].filter(Boolean);
   if (pending.length > 0) {
     // The script-tag build links its stylesheet and fetches non-English messages: hidden (but laid
     // out, so sizes are known) until both apply, there is no flash of unstyled or English UI.
-    container.style.visibility = 'hidden';
-    void Promise.all(pending).then(() => container.style.removeProperty('visibility'));
+    container.setAttribute('data-loading', '');
+    void Promise.all(pending).then(() => container.removeAttribute('data-loading'));
   }
   el.append(container);
   occupied.add(el);
-  const root = createRoot(container);
+  const sizing = fillContainer(el, container);
+  sizing.check(store.getState().options.mode);
+  // Not into the shadow root itself: Preact's render would remove the stylesheet link beside it.
+  const rootElement = el.ownerDocument.createElement('div');
+  shadow.append(rootElement);
+  const root = createRoot(rootElement);
   root.render(createElement(SelectorRoot, { store }));
 
   let unmounted = false;
@@ -84,6 +108,7 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
       // A newly chosen language arrives on its own; the UI re-renders in it when it does.
       void loadMessages(languageOf(resolved.locale));
       store.getState().setOptions(resolved);
+      sizing.check(resolved.mode);
     },
     open() {
       alive('open');
@@ -110,6 +135,7 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
       unmounted = true;
       // React runs every effect cleanup here: listeners, timers, object URLs and the query cache go with it.
       root.unmount();
+      sizing.stop();
       container.remove();
       occupied.delete(el);
     },

@@ -20,6 +20,7 @@ export interface ModalFrameProps {
   label: string;
   colorScheme: string;
   lang: string;
+  dir: 'ltr' | 'rtl';
   /** What gets focus when the dialog opens (the search field); else its first tabbable element. */
   initialFocus?: RefObject<HTMLElement | null>;
   /** Esc: the owner closes the dialog (and tells the host). */
@@ -28,25 +29,31 @@ export interface ModalFrameProps {
 }
 
 /**
- * A modal dialog without a portal (a portal would leave the custom element's shadow root and its
- * styles): a fixed backdrop, focus moved in on open, Tab and Shift+Tab kept inside, Esc closes,
- * and focus returned on close to what had it before.
+ * A modal `<dialog>` opened with showModal(), without a portal (a portal would leave the shadow
+ * root and its styles): the top layer puts it above anything the host page stacks, its own modal
+ * dialog or a z-index 2147483647 overlay included, and makes the rest of the page inert. Focus
+ * moves in on open, Tab and Shift+Tab stay inside, Esc closes, and focus returns on close to what
+ * had it before.
  */
-export function ModalFrame({ label, colorScheme, lang, initialFocus, onEscape, children }: ModalFrameProps) {
-  const dialogRef = useRef<HTMLDivElement>(null);
+export function ModalFrame({ label, colorScheme, lang, dir, initialFocus, onEscape, children }: ModalFrameProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     const previous = deepActiveElement(dialog.ownerDocument);
+    // jsdom has no showModal(); there the dialog is merely open.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
     const first = initialFocus?.current ?? tabbables(dialog)[0] ?? dialog;
     first.focus();
     return () => {
+      if (typeof dialog.close === 'function') dialog.close();
       if (previous && previous.isConnected && typeof previous.focus === 'function') previous.focus();
     };
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
       event.stopPropagation();
@@ -74,11 +81,23 @@ export function ModalFrame({ label, colorScheme, lang, initialFocus, onEscape, c
   };
 
   return (
-    <div className="as-root as-modal" data-color-scheme={colorScheme} lang={lang}>
-      <div className="as-modal-backdrop" aria-hidden="true" />
-      <div ref={dialogRef} role="dialog" aria-modal="true" aria-label={label} className="as-dialog" tabIndex={-1} onKeyDown={onKeyDown}>
-        {children}
-      </div>
-    </div>
+    <dialog
+      ref={dialogRef}
+      className="as-root as-modal"
+      data-color-scheme={colorScheme}
+      lang={lang}
+      dir={dir}
+      aria-modal="true"
+      aria-label={label}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      // A close request that is not a key (a phone's back gesture) cancels as Esc does; the owner closes it.
+      onCancel={(event) => {
+        event.preventDefault();
+        onEscape();
+      }}
+    >
+      {children}
+    </dialog>
   );
 }

@@ -9,6 +9,7 @@ import { usePreselection } from './usePreselection.ts';
 import { RepositoryClientContext, useOwnRepositoryClient } from './useRepositoryClient.ts';
 import { SelectorStoreContext, useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { useSettledSearch } from './useSettledSearch.ts';
+import { textDirection } from './textDirection.ts';
 import { useTranslator } from './useTranslator.ts';
 
 export interface SelectorRootProps {
@@ -60,15 +61,16 @@ function SelectorFrame() {
   // Not one frame in English while the locale's messages load.
   const messagesReady = useCatalogReady(useSelector((s) => s.options.locale));
   if (!open || !messagesReady) return null;
+  const dir = textDirection(t.locale);
   if (mode === 'modal') {
     return (
-      <ModalFrame label={t.t('selector')} colorScheme={colorScheme} lang={t.locale} initialFocus={searchInput} onEscape={() => store.getState().cancel()}>
+      <ModalFrame label={t.t('selector')} colorScheme={colorScheme} lang={t.locale} dir={dir} initialFocus={searchInput} onEscape={() => store.getState().cancel()}>
         <SelectorLayout searchInput={searchInput} />
       </ModalFrame>
     );
   }
   return (
-    <section className="as-root as-inline" aria-label={t.t('selector')} data-color-scheme={colorScheme} lang={t.locale}>
+    <section className="as-root as-inline" aria-label={t.t('selector')} data-color-scheme={colorScheme} lang={t.locale} dir={dir}>
       <SelectorLayout searchInput={searchInput} />
     </section>
   );

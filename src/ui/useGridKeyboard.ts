@@ -10,7 +10,7 @@ export interface GridKeyboardOptions extends GridShape {
   onToggle(index: number): void;
 }
 
-/** The grid's keydown handler: arrows, Home/End, Ctrl+Home/End, PageUp/PageDown move; Space/Enter toggle. */
+/** The grid's keydown handler: arrows (mirrored right to left), Home/End, Ctrl+Home/End, PageUp/PageDown move; Space/Enter toggle. */
 export function useGridKeyboard({ count, columns, pageRows, activeIndex, onMove, onToggle }: GridKeyboardOptions) {
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -23,7 +23,10 @@ export function useGridKeyboard({ count, columns, pageRows, activeIndex, onMove,
         if (count > 0) onToggle(activeIndex);
         return;
       }
-      const next = nextGridIndex(event, activeIndex, { count, columns, pageRows });
+      // Right to left, the row runs from the right: the arrows keep their visual meaning.
+      const mirrored = event.key.startsWith('Arrow') && getComputedStyle(event.currentTarget).direction === 'rtl';
+      const key = mirrored && event.key === 'ArrowLeft' ? 'ArrowRight' : mirrored && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
+      const next = nextGridIndex({ key, ctrlKey: event.ctrlKey, metaKey: event.metaKey }, activeIndex, { count, columns, pageRows });
       if (next === undefined) return;
       event.preventDefault();
       onMove(next);

@@ -42,7 +42,9 @@ afterEach(async () => {
 /** Lets queued option syncs (microtasks) and React's rendering run. */
 const settle = () => act(() => new Promise<void>((done) => setTimeout(done, 30)));
 const alertIn = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
-const selectorIn = (el: Element) => el.shadowRoot!.querySelector('section[aria-label="Asset selector"], [role="dialog"]');
+/** The shadow root mount() renders into, inside the element's own. */
+const mounted = (el: Element) => el.shadowRoot!.querySelector('[data-asset-selector-mount]')?.shadowRoot;
+const selectorIn = (el: Element) => mounted(el)?.querySelector('section[aria-label="Asset selector"], dialog') ?? null;
 
 async function until(check: () => boolean, what: string): Promise<void> {
   const end = Date.now() + 10_000;
@@ -76,7 +78,7 @@ describe('<asset-selector> with an invalid option', () => {
     await until(() => selectorIn(el) !== null, 'the selector');
     expect(alert.hidden).toBe(true);
     expect(alert.textContent).toBe('');
-    await until(() => el.shadowRoot!.querySelectorAll('[role="gridcell"]').length > 0, 'results');
+    await until(() => (mounted(el)?.querySelectorAll('[role="gridcell"]').length ?? 0) > 0, 'results');
     expect(reported).toHaveLength(1);
     expect(uncaught).toEqual([]);
   });
@@ -93,7 +95,7 @@ describe('<asset-selector> with an invalid option', () => {
     expect(reported.map((e) => e.message)).toEqual([expect.stringMatching(/option "selectionType"/)]);
     expect(alertIn(el).querySelector('.as-error-message')!.textContent).toBe('The option “selectionType” has a value the selector does not accept.');
     // The refused update changed nothing: still inline, not the modal the same update asked for.
-    expect(el.shadowRoot!.querySelector('section[aria-label="Asset selector"]')).not.toBeNull();
+    expect(mounted(el)!.querySelector('section[aria-label="Asset selector"]')).not.toBeNull();
 
     // Another problem is news; fixing everything clears it and applies the options.
     el.selectionType = 'single';
@@ -103,7 +105,7 @@ describe('<asset-selector> with an invalid option', () => {
     el.imageFormat = 'webp';
     await settle();
     expect(alertIn(el).hidden).toBe(true);
-    expect(el.shadowRoot!.querySelector('section[aria-label="Asset selector"]')).toBeNull(); // modal now, and closed
+    expect(mounted(el)!.querySelector('section[aria-label="Asset selector"]')).toBeNull(); // modal now, and closed
     expect(uncaught).toEqual([]);
   });
 

@@ -57,7 +57,9 @@ async function waitFor<T>(check: () => T | undefined | null | false, what: strin
   }
 }
 
-const cells = (el: ParentNode) => [...el.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+/** The shadow root mount() renders into: in a container of its own inside `el`. */
+const inside = (el: Element): ShadowRoot => el.querySelector('[data-asset-selector-mount]')!.shadowRoot!;
+const cells = (el: Element | ShadowRoot) => [...(el instanceof ShadowRoot ? el : inside(el)).querySelectorAll<HTMLElement>('[role="gridcell"]')];
 
 describe('mount()', () => {
   it.each([
@@ -87,13 +89,17 @@ describe('mount()', () => {
     mountIn(el, { repository: emulator.url });
   });
 
-  it('renders the selector with its styles injected once per document', async () => {
+  it('renders the selector into a shadow root of its own, with its styles there and none in the document', async () => {
     const a = host();
     const b = host();
     mountIn(a, { repository: emulator.url });
     mountIn(b, { repository: emulator.url });
-    expect(a.querySelector('[role="region"], section[aria-label="Asset selector"]')).not.toBeNull();
-    expect(document.querySelectorAll('style[data-asset-selector]')).toHaveLength(1);
+    expect(a.querySelector('section')).toBeNull();
+    expect(inside(a).querySelector('section[aria-label="Asset selector"]')).not.toBeNull();
+    // jsdom has no adoptedStyleSheets: the <style> fallback shows where the styles went.
+    expect(inside(a).querySelectorAll('style[data-asset-selector]')).toHaveLength(1);
+    expect(inside(b).querySelectorAll('style[data-asset-selector]')).toHaveLength(1);
+    expect(document.querySelectorAll('style')).toHaveLength(0);
     await waitFor(() => cells(a).length > 0 && cells(b).length > 0, 'results in both selectors');
   });
 
@@ -103,14 +109,14 @@ describe('mount()', () => {
     expect(() => handle.update({ selectionType: 'many' as never })).toThrow(/"selectionType"/);
     expect(() => handle.update({ token: 42 as never })).toThrow(/"token"/);
     expect(() => handle.update(null as never)).toThrow(TypeError);
-    await waitFor(() => el.querySelector('[role="grid"][aria-multiselectable="true"]'), 'a multi-select grid');
+    await waitFor(() => inside(el).querySelector('[role="grid"][aria-multiselectable="true"]'), 'a multi-select grid');
 
     act(() => handle.update({ mode: 'modal' }));
-    expect(el.querySelector('[role="dialog"]')).toBeNull();
+    expect(inside(el).querySelector('dialog')).toBeNull();
     act(() => handle.open());
-    expect(el.querySelector('[role="dialog"][aria-label="Asset selector"]')).not.toBeNull();
+    expect(inside(el).querySelector('dialog[aria-label="Asset selector"][open]')).not.toBeNull();
     act(() => handle.close());
-    expect(el.querySelector('[role="dialog"]')).toBeNull();
+    expect(inside(el).querySelector('dialog')).toBeNull();
   });
 
   it('confirm() and cancel() do what Select and Cancel do: a modal closes, then the callback', async () => {
@@ -125,7 +131,7 @@ describe('mount()', () => {
     act(() => handle.open());
     act(() => handle.cancel());
     expect(calls).toEqual(['close']);
-    expect(el.querySelector('[role="dialog"]')).toBeNull();
+    expect(inside(el).querySelector('dialog')).toBeNull();
 
     act(() => handle.open());
     act(() => handle.confirm());
@@ -134,7 +140,7 @@ describe('mount()', () => {
     act(() => cell.click());
     act(() => handle.confirm());
     expect(calls).toEqual(['close', 'select 1']);
-    expect(el.querySelector('[role="dialog"]')).toBeNull();
+    expect(inside(el).querySelector('dialog')).toBeNull();
     expect(handle.getSelection()).toHaveLength(1);
   });
 
@@ -193,7 +199,7 @@ describe('mount()', () => {
       const handle = mountIn(el, { repository: emulator.url, selectionType: 'multiple' });
       await waitFor(() => cells(el).length > 0, 'results');
       // Type into the search box so that a debounce is in flight as well.
-      const input = el.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const input = inside(el).querySelector<HTMLInputElement>('input[type="search"]')!;
       act(() => {
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
         setValue.call(input, 'kite');
@@ -218,7 +224,7 @@ describe('mount()', () => {
 });
 
 describe('<asset-selector> with the real UI', () => {
-  it('mounts into its shadow root with the styles there, and unmounts when removed', async () => {
+  it('mounts into a shadow root in its own, with the styles there, and unmounts when removed', async () => {
     defineAssetSelectorElement();
     const el = document.createElement('asset-selector');
     el.setAttribute('selection-type', 'multiple');
@@ -227,7 +233,7 @@ describe('<asset-selector> with the real UI', () => {
     const documentStyles = document.querySelectorAll('style[data-asset-selector]').length;
     act(() => document.body.append(el));
     await act(() => Promise.resolve());
-    const shadow = el.shadowRoot!;
+    const shadow = inside(el.shadowRoot!.querySelector('.as-mount-point')!);
     expect(shadow.querySelectorAll('style[data-asset-selector]')).toHaveLength(1);
     expect(document.querySelectorAll('style[data-asset-selector]')).toHaveLength(documentStyles);
     expect(shadow.querySelector('[aria-label="Asset selector"]')?.getAttribute('data-color-scheme')).toBe('dark');
@@ -241,6 +247,6 @@ describe('<asset-selector> with the real UI', () => {
 
     act(() => el.remove());
     await act(() => Promise.resolve());
-    expect(shadow.querySelector('[data-asset-selector-mount]')).toBeNull();
+    expect(el.shadowRoot!.querySelector('[data-asset-selector-mount]')).toBeNull();
   });
 });

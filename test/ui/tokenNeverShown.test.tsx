@@ -72,7 +72,8 @@ describe('the token is never shown', { timeout: 60_000 }, () => {
       handle = mount(target, { repository: suite.emulator.url, token: TOKEN, selectionType: 'multiple', onSelect, onError: (error) => console.error(error) });
     });
     const user = userEvent.setup();
-    const ui = within(target);
+    // mount() renders into a shadow root of its own (inside the host's, here).
+    const ui = within(target.querySelector('[data-asset-selector-mount]')!.shadowRoot! as unknown as HTMLElement);
     try {
       const evening = await ui.findByRole('gridcell', { name: /^Rowing boats at sunset/ });
       await waitFor(() => expect(evening.querySelector('img')!.getAttribute('src')).toMatch(/^blob:/));
@@ -119,7 +120,7 @@ describe('the token is never shown', { timeout: 60_000 }, () => {
       handle = mount(target, { repository: suite.emulator.url, token: 'not-a-dev-token-secret-1234', onError });
     });
     try {
-      await within(target).findByRole('alert', {}, SLOW_LOAD);
+      await within(target.querySelector('[data-asset-selector-mount]')!.shadowRoot! as unknown as HTMLElement).findByRole('alert', {}, SLOW_LOAD);
       expect(onError).toHaveBeenCalled();
       const shown = [...everythingShown(document), ...consoleLines, ...storageContents()];
       expect(shown.filter((line) => line.includes('not-a-dev-token-secret-1234'))).toEqual([]);

@@ -23,6 +23,8 @@ const TYPES: Record<string, string> = {
 export interface StaticMount {
   prefix: string;
   dir: string;
+  /** Headers this folder's files are served with, besides the usual (a page's Content-Security-Policy). */
+  headers?: (req: IncomingMessage) => Record<string, string>;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface StaticMount {
  */
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string, mounts: readonly StaticMount[]): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  for (const { prefix, dir } of mounts) {
+  for (const { prefix, dir, headers: extra } of mounts) {
     if (`${pathname}/` === prefix) {
       res.writeHead(301, { Location: prefix });
       res.end();
@@ -53,7 +55,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, pat
     }
     if (!info?.isFile()) continue;
     const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
-    const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
+    const headers = { ETag: etag, 'Cache-Control': 'no-cache', ...extra?.(req) };
     if (matchesEtag(req, etag)) {
       res.writeHead(304, headers);
       res.end();

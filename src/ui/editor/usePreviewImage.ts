@@ -6,10 +6,15 @@ import { SelectorError, useRepositoryClient, useSelector } from '../editorHost.t
 /** How long input must rest before the exact URL replaces a stand-in. */
 const SETTLE_MS = 150;
 
-/** A loaded preview: an object URL of the delivered bytes, and what the response said about them. */
+/** A loaded preview: what the `<img>` shows, and what the response said about the bytes. */
 interface PreviewImage {
   /** The delivery URL these bytes came from. */
   url: string;
+  /**
+   * The `<img>`'s src: the delivery URL itself for a public image (the browser has the bytes in
+   * its cache from the fetch, and a strict Content-Security-Policy's `img-src` allows it), an object
+   * URL of the bytes for one that needed the token.
+   */
   objectUrl: string;
   contentType: string;
   bytes: number;
@@ -28,8 +33,8 @@ export interface PreviewState {
 }
 
 /**
- * Loads the preview with fetch, as an object URL, so the previous image stays until the next has
- * arrived (no flicker) and a stale request can be aborted. A change that comes while input is
+ * Loads the preview with fetch, so the previous image stays until the next has arrived (no
+ * flicker), a stale request can be aborted and a refusal's problem is read. A change that comes while input is
  * moving (less than {@link SETTLE_MS} after the previous one) loads `standInUrl` at once and the
  * exact URL only once input rests; a lone change loads the exact URL at once. `url` undefined
  * (the draft breaks a rule) makes no request. Object URLs are revoked when replaced and on unmount.
@@ -59,14 +64,14 @@ export function usePreviewImage(url: string | undefined, standInUrl: string | un
       void fetchPreview(client, target, abort.signal, restricted ? 'token' : hasToken ? 'public-then-token' : 'public').then(
         (result) => {
           if (abort.signal.aborted) {
-            if ('objectUrl' in result) URL.revokeObjectURL(result.objectUrl);
+            if ('objectUrl' in result) release(result.objectUrl);
             return;
           }
           if ('objectUrl' in result) {
             const previous = shown.current;
             shown.current = { ...result, url: target, standIn };
             setState({ image: shown.current, loading: false, problem: undefined, failed: false });
-            if (previous) URL.revokeObjectURL(previous.objectUrl);
+            if (previous) release(previous.objectUrl);
           } else {
             current.current = undefined;
             setState((s) => ({ ...s, loading: false, problem: result.problem, failed: result.problem === undefined }));
@@ -102,12 +107,17 @@ export function usePreviewImage(url: string | undefined, standInUrl: string | un
   useEffect(
     () => () => {
       controller.current?.abort();
-      if (shown.current) URL.revokeObjectURL(shown.current.objectUrl);
+      if (shown.current) release(shown.current.objectUrl);
       shown.current = undefined;
     },
     [],
   );
   return state;
+}
+
+/** Frees an object URL; a delivery URL needs nothing. */
+function release(src: string): void {
+  if (src.startsWith('blob:')) URL.revokeObjectURL(src);
 }
 
 type FetchResult = Omit<PreviewImage, 'url' | 'standIn'> | { problem: ProblemDetails | undefined };
@@ -120,7 +130,7 @@ async function fetchPreview(client: RepositoryClient, url: string, signal: Abort
     // The client asks with the Accept an <img> sends, so the preview shows the format a page
     // using the URL would get (fetch alone sends */*, which auto-format answers with JPEG).
     const { blob, contentType } = await client.image(url, { signal, authorize: access === 'token' });
-    return { objectUrl: URL.createObjectURL(blob), contentType, bytes: blob.size };
+    return { objectUrl: access === 'token' ? URL.createObjectURL(blob) : url, contentType, bytes: blob.size };
   } catch (error) {
     if (signal.aborted || !(error instanceof SelectorError)) throw error;
     if (access === 'public-then-token' && (error.code === 'not-found' || error.code === 'unauthorized')) return fetchPreview(client, url, signal, 'token');
