@@ -26,6 +26,9 @@ import { collectionRoutes } from './routes/collectionRoutes.ts';
 import { deliveryRoutes } from './routes/deliveryRoutes.ts';
 import { metadataRoutes } from './routes/metadataRoutes.ts';
 import { searchRoutes } from './routes/searchRoutes.ts';
+import { CollectionJobs } from './collections/collectionJobs.ts';
+import { CollectionService } from './collections/collectionService.ts';
+import { DEFAULT_LIMITS, type EmulatorLimits } from './limits.ts';
 import { SearchIndex } from './search/searchIndex.ts';
 import { SearchService } from './search/searchService.ts';
 import { SmartCropStore } from './smartcrop/smartCropStore.ts';
@@ -78,6 +81,8 @@ export interface EmulatorOptions {
   uploadLimit?: number;
   /** Webhook retries: attempts per event (default 5) and the first backoff (default 500 ms, doubling). */
   webhookRetry?: { attempts?: number; baseDelayMs?: number };
+  /** Bounds on collections and archives (limits.ts); tests lower them. */
+  limits?: Partial<EmulatorLimits>;
 }
 
 /** Default of `--max-upload`. */
@@ -142,6 +147,7 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
   });
   const events = new DeliveryEvents(repository, (event) => webhooks.send(event));
   events.start();
+  const limits: EmulatorLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const context: EmulatorContext = {
     catalog: repository,
     repository,
@@ -152,6 +158,9 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
     webhooks,
     uploadLimit: options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT,
     media: await MediaService.create({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: (asset) => repository.readBinary(asset) }),
+    collections: new CollectionService(repository, limits),
+    collectionJobs: new CollectionJobs(),
+    limits,
     requireAuth: options.requireAuth ?? false,
     avifEntitled: options.avif ?? false,
   };

@@ -76,9 +76,10 @@ describe('a store on disk', () => {
 
   it('takes new migrations in order, and refuses a store written by newer code', async () => {
     const data = join(dir, 'migrations');
-    const extra: Migration = { version: 2, description: 'a table a later feature adds', up: (db) => db.exec('CREATE TABLE archives (id TEXT PRIMARY KEY) STRICT') };
+    const next = CORE_MIGRATIONS.at(-1)!.version + 1;
+    const extra: Migration = { version: next, description: 'a table a later feature adds', up: (db) => db.exec('CREATE TABLE archives (id TEXT PRIMARY KEY) STRICT') };
     const store = await RepositoryStore.open({ dir: data, migrations: [...CORE_MIGRATIONS, extra] });
-    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(next);
     store.db.prepare('INSERT INTO archives (id) VALUES (?)').run('a');
     store.close();
     await expect(RepositoryStore.open({ dir: data })).rejects.toThrow(/newer than this emulator knows/);
