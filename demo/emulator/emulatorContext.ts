@@ -1,3 +1,4 @@
+import type { ArchiveService } from './archives/archiveService.ts';
 import type { Catalog } from './catalog/catalog.ts';
 import type { CollectionJobs } from './collections/collectionJobs.ts';
 import type { CollectionService } from './collections/collectionService.ts';
@@ -30,6 +31,8 @@ export interface EmulatorContext {
   /** Writable collections, and the jobs of their long-running writes. */
   collections: CollectionService;
   collectionJobs: CollectionJobs;
+  /** Zip archives of assets, built in the data folder, downloaded with a signed token. */
+  archives: ArchiveService;
   /** Bounds on collections and archives. */
   limits: EmulatorLimits;
   /** `--require-auth`: search needs a bearer token and an API key. */

@@ -14,6 +14,8 @@ export interface EmulatorLimits {
   archiveSplitBytes: number;
   /** Archive jobs building at once; more are a 429 with Retry-After. */
   archiveJobs: number;
+  /** How long a download URL's token is valid after the status response that carried it (never past the archive's life). */
+  archiveTokenTtlMs: number;
   /** How long a finished archive (its files and its download token) lives. */
   archiveTtlMs: number;
 }
@@ -26,5 +28,6 @@ export const DEFAULT_LIMITS: EmulatorLimits = {
   archiveMaxBytes: 2 * 1024 ** 3,
   archiveSplitBytes: 512 * 1024 ** 2,
   archiveJobs: 2,
+  archiveTokenTtlMs: 15 * 60 * 1000,
   archiveTtlMs: 60 * 60 * 1000,
 };

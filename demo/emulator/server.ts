@@ -26,6 +26,8 @@ import { collectionRoutes } from './routes/collectionRoutes.ts';
 import { deliveryRoutes } from './routes/deliveryRoutes.ts';
 import { metadataRoutes } from './routes/metadataRoutes.ts';
 import { searchRoutes } from './routes/searchRoutes.ts';
+import { ArchiveService } from './archives/archiveService.ts';
+import { archiveRoutes } from './routes/archiveRoutes.ts';
 import { CollectionJobs } from './collections/collectionJobs.ts';
 import { CollectionService } from './collections/collectionService.ts';
 import { DEFAULT_LIMITS, type EmulatorLimits } from './limits.ts';
@@ -148,6 +150,7 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
   const events = new DeliveryEvents(repository, (event) => webhooks.send(event));
   events.start();
   const limits: EmulatorLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const archives = await ArchiveService.open(repository, limits, store.dir);
   const context: EmulatorContext = {
     catalog: repository,
     repository,
@@ -160,11 +163,13 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
     media: await MediaService.create({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: (asset) => repository.readBinary(asset) }),
     collections: new CollectionService(repository, limits),
     collectionJobs: new CollectionJobs(),
+    archives,
     limits,
     requireAuth: options.requireAuth ?? false,
     avifEntitled: options.avif ?? false,
   };
   const dispose = async () => {
+    archives.close();
     events.close();
     webhooks.close();
     store.close();
@@ -178,6 +183,7 @@ function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {
   searchRoutes(router, ctx);
   metadataRoutes(router, ctx);
   collectionRoutes(router, ctx);
+  archiveRoutes(router, ctx);
   deliveryRoutes(router, ctx);
   assetsApiRoutes(router, ctx);
   emulatorEventRoutes(router, ctx);
