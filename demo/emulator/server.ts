@@ -26,6 +26,7 @@ import { collectionRoutes } from './routes/collectionRoutes.ts';
 import { deliveryRoutes } from './routes/deliveryRoutes.ts';
 import { metadataRoutes } from './routes/metadataRoutes.ts';
 import { searchRoutes } from './routes/searchRoutes.ts';
+import { searchTokenRoutes } from './routes/searchTokenRoutes.ts';
 import { ArchiveService } from './archives/archiveService.ts';
 import { archiveRoutes } from './routes/archiveRoutes.ts';
 import { CollectionJobs } from './collections/collectionJobs.ts';
@@ -181,6 +182,7 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
 function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {}) {
   const router = new Router();
   searchRoutes(router, ctx);
+  searchTokenRoutes(router, ctx);
   metadataRoutes(router, ctx);
   collectionRoutes(router, ctx);
   archiveRoutes(router, ctx);
@@ -203,8 +205,12 @@ function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {
     try {
       const url = parseRequestUrl(req);
       if (url.pathname.startsWith('/adobe/') || url.pathname === '/api.json' || url.pathname.startsWith('/api/')) {
-        // An unknown token is a 401 on every endpoint, whatever the endpoint asks for.
-        identifyCaller(req, 'optional');
+        // An unknown token is a 401 on every endpoint, whatever the endpoint asks for; a search
+        // token (POST /search/token) opens asset search and nothing else.
+        const caller = identifyCaller(req, 'optional');
+        if (caller.searchOnly && !(req.method === 'POST' && url.pathname === '/adobe/assets/search') && req.method !== 'OPTIONS') {
+          throw new ProblemError(401, 'Authorization: a search token only authorizes POST /adobe/assets/search', 'Authorization', { 'WWW-Authenticate': 'Bearer realm="asset-selector-emulator"' });
+        }
       }
       if (req.method === 'OPTIONS') sendPreflight(res);
       else if (faults && (await faults.handle(req, res, url))) return;
