@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 const CLI = resolve(import.meta.dirname, '../../demo/emulator/cli.ts');
 
 /** The real CLI in its own process on a store folder (`--data`), stopped with SIGTERM as a user would. */
-export async function launchCli(data: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--quiet', '--data', data, '--cache-dir', join(data, '..', 'cache')], {
+export async function launchCli(data: string, args: string[] = []): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--quiet', '--data', data, '--cache-dir', join(data, '..', 'cache'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
@@ -25,5 +25,5 @@ export async function launchCli(data: string): Promise<{ url: string; stop: () =
       child.once('exit', () => done());
       child.kill('SIGTERM');
     });
-  return { url, stop };
+  return { url, pid: child.pid!, stop };
 }
