@@ -54,7 +54,8 @@ describe('a large archive streams', () => {
       const downloadStarted = performance.now();
       const download = await fetch(status.files[0].url);
       let received = 0;
-      for await (const chunk of download.body!) received += (chunk as Uint8Array).length;
+      const reader = download.body!.getReader();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) received += chunk.value.length;
       const downloaded = performance.now() - downloadStarted;
       expect(received).toBe(size);
       const grown = peak - before;

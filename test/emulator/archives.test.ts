@@ -172,3 +172,23 @@ describe('GET /archives/{id}/files/{name}: the token', () => {
     }
   });
 });
+
+describe('an asset hidden while its archive is written', () => {
+  it('fails the archive instead of entering it', async () => {
+    const { writeZip } = await import('../../demo/emulator/archives/writeZip.ts');
+    const { planArchive } = await import('../../demo/emulator/archives/archivePlan.ts');
+    const { ANONYMOUS } = await import('../../demo/emulator/auth/caller.ts');
+    const { mkdtemp, readdir, rm } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const plan = planArchive([{ assetId: e.idOf('kite.jpg'), include: [], exclude: [] }, { assetId: e.idOf('aqua.jpg'), include: [], exclude: [] }], e.emulator.context.repository, ANONYMOUS);
+    const dir = await mkdtemp(join(tmpdir(), 'zip-'));
+    try {
+      const aqua = e.idOf('aqua.jpg');
+      await expect(writeZip(plan.entries, join(dir, 'a.zip'), (entry) => entry.assetId !== aqua)).rejects.toMatchObject({ code: 'ECHANGED' });
+      expect(await readdir(dir)).not.toContain('a.zip');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -44,6 +44,10 @@ describe('POST /search/token', () => {
     await expectProblem(await ask({ indexes: ['assets'], operationType: 'search' }, { ...bearer, ...X }), 401, 'Authorization');
     const settings = await (await ask({ indexes: ['assets'], operationType: 'settings' }, { Authorization: 'Bearer dev-token', ...X })).json();
     await expectProblem(await e.search(everything, { Authorization: `Bearer ${settings.token}`, ...KEY }), 403, 'Authorization', /does not grant/);
+    // An editor's search token carries none of the editor's power to write.
+    const editors = await (await ask({ indexes: ['assets'], operationType: 'search' }, { Authorization: 'Bearer dev-token-editor', ...X })).json();
+    await expectProblem(await e.fetch('/_emulator/events', { headers: { Authorization: `Bearer ${editors.token}` } }), 403, 'Authorization');
+    expect(JSON.parse(Buffer.from(editors.token.split('.')[1], 'base64url').toString()).roles).toEqual([]);
     const forged = `${token.slice(0, -43)}${'A'.repeat(43)}`;
     await expectProblem(await e.search(everything, { Authorization: `Bearer ${forged}`, ...KEY }), 401, 'Authorization', /not valid/);
   });

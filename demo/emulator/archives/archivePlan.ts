@@ -6,6 +6,8 @@ import type { ArchiveItem } from './archiveRequest.ts';
 
 /** One file going into an archive: where its bytes are, and its name inside the zip. */
 export interface PlannedEntry {
+  /** The asset it comes from, checked again when its bytes are read. */
+  assetId: string;
   name: string;
   path: string;
   size: number;
@@ -60,9 +62,10 @@ export function planArchive(items: readonly ArchiveItem[], repository: Repositor
     seenAssets.add(asset.id);
     const stored = repository.renditions(asset.id);
     const available = new Map<string, PlannedEntry>();
-    available.set('original', { name: safeName(asset.name), path: asset.file, size: asset.size, compress: !PRECOMPRESSED.test(asset.mimeType), mtime: new Date(String(asset.repositoryMetadata['repo:modifyDate'] ?? now)) });
+    available.set('original', { assetId: asset.id, name: safeName(asset.name), path: asset.file, size: asset.size, compress: !PRECOMPRESSED.test(asset.mimeType), mtime: new Date(String(asset.repositoryMetadata['repo:modifyDate'] ?? now)) });
     for (const row of stored) {
       available.set(row.name, {
+        assetId: asset.id,
         name: `renditions/${safeName(asset.name)}/${safeName(row.name)}`,
         path: repository.store.binaries.pathOf(row.binary),
         size: row.size,

@@ -5,7 +5,8 @@ import type { Caller } from '../auth/caller.ts';
 import { ProblemError } from '../http/problem.ts';
 import type { EmulatorLimits } from '../limits.ts';
 import type { Repository } from '../repository/repository.ts';
-import { planArchive, splitEntries, type ArchiveWarning } from './archivePlan.ts';
+import { isVisible } from '../catalog/isVisible.ts';
+import { planArchive, splitEntries, type ArchiveWarning, type PlannedEntry } from './archivePlan.ts';
 import type { ArchiveRequest } from './archiveRequest.ts';
 import { ArchiveTokens } from './archiveToken.ts';
 import { writeZip } from './writeZip.ts';
@@ -95,7 +96,11 @@ export class ArchiveService {
     this.#archives.set(id, archive);
     this.#building++;
     const parts = splitEntries(plan.entries, this.#limits.archiveSplitBytes);
-    void this.#build(archive, parts, request.namePrefix).finally(() => this.#building--);
+    const stillAllowed = (entry: PlannedEntry) => {
+      const current = this.#repository.byId.get(entry.assetId);
+      return current !== undefined && isVisible(current, caller) && (entry.path === current.file || entry.name.startsWith('renditions/'));
+    };
+    void this.#build(archive, parts, request.namePrefix, stillAllowed).finally(() => this.#building--);
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
       void this.#remove(id);
@@ -118,25 +123,26 @@ export class ArchiveService {
     for (const timer of this.#timers) clearTimeout(timer);
   }
 
-  async #build(archive: Archive, parts: ReturnType<typeof splitEntries>, prefix: string): Promise<void> {
+  async #build(archive: Archive, parts: ReturnType<typeof splitEntries>, prefix: string, stillAllowed: (entry: PlannedEntry) => boolean): Promise<void> {
     try {
       await mkdir(archive.dir, { recursive: true });
       for (const [i, entries] of parts.entries()) {
         const name = parts.length === 1 ? `${prefix}.zip` : `${prefix}-${i + 1}-of-${parts.length}.zip`;
-        const size = await writeZip(entries, join(archive.dir, name), this.#abort.signal);
+        const size = await writeZip(entries, join(archive.dir, name), stillAllowed, this.#abort.signal);
         archive.files.push({ name, size, entries: entries.length });
       }
       // An archive of only warnings is still complete: an empty zip, as the spec lets invalid items be warnings.
       if (parts.length === 0) {
         const name = `${prefix}.zip`;
-        archive.files.push({ name, size: await writeZip([], join(archive.dir, name), this.#abort.signal), entries: 0 });
+        archive.files.push({ name, size: await writeZip([], join(archive.dir, name), stillAllowed, this.#abort.signal), entries: 0 });
       }
       archive.status = 'COMPLETED';
     } catch (error) {
       archive.status = 'FAILED';
       archive.files = [];
-      archive.error = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'an asset was deleted while the archive was built; request it again' : 'the archive could not be written';
-      if (!this.#abort.signal.aborted) console.error('emulator: archive failed', archive.id, (error as Error).message);
+      const code = (error as NodeJS.ErrnoException).code;
+      archive.error = code === 'ENOENT' || code === 'ECHANGED' ? 'an asset was changed or deleted while the archive was built; request it again' : 'the archive could not be written';
+      if (!this.#abort.signal.aborted && code !== 'ECHANGED') console.error('emulator: archive failed', archive.id, (error as Error).message);
       await rm(archive.dir, { recursive: true, force: true }).catch(() => undefined);
     }
   }

@@ -62,10 +62,10 @@ export function identifyCaller(req: IncomingMessage, security: Security): Caller
 
 /** Whether the caller may write through the Assets HTTP API (and so also read every asset there). */
 export function canWrite(caller: Caller): boolean {
-  return [...caller.roles].some((role) => WRITE_ROLES.has(role));
+  return !caller.searchOnly && [...caller.roles].some((role) => WRITE_ROLES.has(role));
 }
 
 /** Whether the caller may change what decides delivery: approval, on/off times and roles. */
 export function canApprove(caller: Caller): boolean {
-  return [...caller.roles].some((role) => APPROVE_ROLES.has(role));
+  return !caller.searchOnly && [...caller.roles].some((role) => APPROVE_ROLES.has(role));
 }

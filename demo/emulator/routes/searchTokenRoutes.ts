@@ -1,4 +1,5 @@
 import { identifyCaller } from '../auth/caller.ts';
+import { APPROVE_ROLES, WRITE_ROLES } from '../auth/devTokens.ts';
 import { issueSearchToken, SEARCH_TOKEN_TTL_MS } from '../auth/searchTokens.ts';
 import type { EmulatorContext } from '../emulatorContext.ts';
 import { requireExperimental } from '../http/experimental.ts';
@@ -32,7 +33,9 @@ export function searchTokenRoutes(router: Router, ctx: EmulatorContext): void {
     }
     if (!OPERATIONS.includes(operationType as string)) throw badRequest('operationType', `must be one of ${OPERATIONS.map((o) => `"${o}"`).join(', ')}`);
     const expires = Date.now() + SEARCH_TOKEN_TTL_MS;
-    const token = issueSearchToken({ roles: [...caller.roles], indexes: [...new Set(indexes as string[])], operationType: operationType as string, expires });
+    // Only the roles that decide what search shows: never one that may write.
+    const roles = [...caller.roles].filter((role) => !WRITE_ROLES.has(role) && !APPROVE_ROLES.has(role));
+    const token = issueSearchToken({ roles, indexes: [...new Set(indexes as string[])], operationType: operationType as string, expires });
     sendJson(req, res, { token, expiryTime: new Date(expires).toISOString(), appId: APP_ID }, { cacheControl: 'no-store' });
   });
 }

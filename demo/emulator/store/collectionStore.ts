@@ -63,8 +63,4 @@ export class CollectionStore {
     for (const item of items) removed += statement.run(id, item).changes;
     return removed;
   }
-
-  size(id: string): number {
-    return (this.#store.sql('SELECT count(*) AS n FROM collection_members WHERE collection_id = ?').get(id) as { n: number }).n;
-  }
 }
