@@ -1,7 +1,11 @@
+import type { ArchiveService } from './archives/archiveService.ts';
 import type { Catalog } from './catalog/catalog.ts';
+import type { CollectionJobs } from './collections/collectionJobs.ts';
+import type { CollectionService } from './collections/collectionService.ts';
 import type { RenderedImage } from './delivery/renderImage.ts';
 import type { TransformQueue } from './delivery/transformQueue.ts';
 import type { WebhookSender } from './events/webhookSender.ts';
+import type { EmulatorLimits } from './limits.ts';
 import type { Repository } from './repository/repository.ts';
 import type { MediaService } from './media/mediaService.ts';
 import type { SearchIndex } from './search/searchIndex.ts';
@@ -24,6 +28,13 @@ export interface EmulatorContext {
   uploadLimit: number;
   /** Video posters and streams, PDF thumbnails (ffmpeg, pdftoppm). */
   media: MediaService;
+  /** Writable collections, and the jobs of their long-running writes. */
+  collections: CollectionService;
+  collectionJobs: CollectionJobs;
+  /** Zip archives of assets, built in the data folder, downloaded with a signed token. */
+  archives: ArchiveService;
+  /** Bounds on collections and archives. */
+  limits: EmulatorLimits;
   /** `--require-auth`: search needs a bearer token and an API key. */
   requireAuth: boolean;
   /** The AVIF entitlement: whether auto-format may choose AVIF. */

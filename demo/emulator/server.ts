@@ -26,6 +26,12 @@ import { collectionRoutes } from './routes/collectionRoutes.ts';
 import { deliveryRoutes } from './routes/deliveryRoutes.ts';
 import { metadataRoutes } from './routes/metadataRoutes.ts';
 import { searchRoutes } from './routes/searchRoutes.ts';
+import { searchTokenRoutes } from './routes/searchTokenRoutes.ts';
+import { ArchiveService } from './archives/archiveService.ts';
+import { archiveRoutes } from './routes/archiveRoutes.ts';
+import { CollectionJobs } from './collections/collectionJobs.ts';
+import { CollectionService } from './collections/collectionService.ts';
+import { DEFAULT_LIMITS, type EmulatorLimits } from './limits.ts';
 import { SearchIndex } from './search/searchIndex.ts';
 import { SearchService } from './search/searchService.ts';
 import { SmartCropStore } from './smartcrop/smartCropStore.ts';
@@ -93,6 +99,8 @@ export interface EmulatorOptions {
   uploadLimit?: number;
   /** Webhook retries: attempts per event (default 5) and the first backoff (default 500 ms, doubling). */
   webhookRetry?: { attempts?: number; baseDelayMs?: number };
+  /** Bounds on collections and archives (limits.ts); tests lower them. */
+  limits?: Partial<EmulatorLimits>;
 }
 
 /** Default of `--max-upload`. */
@@ -157,6 +165,8 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
   });
   const events = new DeliveryEvents(repository, (event) => webhooks.send(event));
   events.start();
+  const limits: EmulatorLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const archives = await ArchiveService.open(repository, limits, store.dir);
   const context: EmulatorContext = {
     catalog: repository,
     repository,
@@ -167,10 +177,15 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
     webhooks,
     uploadLimit: options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT,
     media: await MediaService.create({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: (asset) => repository.readBinary(asset) }),
+    collections: new CollectionService(repository, limits),
+    collectionJobs: new CollectionJobs(),
+    archives,
+    limits,
     requireAuth: options.requireAuth ?? false,
     avifEntitled: options.avif ?? false,
   };
   const dispose = async () => {
+    archives.close();
     events.close();
     webhooks.close();
     store.close();
@@ -182,8 +197,10 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
 function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {}) {
   const router = new Router();
   searchRoutes(router, ctx);
+  searchTokenRoutes(router, ctx);
   metadataRoutes(router, ctx);
   collectionRoutes(router, ctx);
+  archiveRoutes(router, ctx);
   deliveryRoutes(router, ctx);
   assetsApiRoutes(router, ctx);
   emulatorEventRoutes(router, ctx);
@@ -203,8 +220,12 @@ function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {
     try {
       const url = parseRequestUrl(req);
       if (url.pathname.startsWith('/adobe/') || url.pathname === '/api.json' || url.pathname.startsWith('/api/')) {
-        // An unknown token is a 401 on every endpoint, whatever the endpoint asks for.
-        identifyCaller(req, 'optional');
+        // An unknown token is a 401 on every endpoint, whatever the endpoint asks for; a search
+        // token (POST /search/token) opens asset search and nothing else.
+        const caller = identifyCaller(req, 'optional');
+        if (caller.searchOnly && !(req.method === 'POST' && url.pathname === '/adobe/assets/search') && req.method !== 'OPTIONS') {
+          throw new ProblemError(401, 'Authorization: a search token only authorizes POST /adobe/assets/search', 'Authorization', { 'WWW-Authenticate': 'Bearer realm="asset-selector-emulator"' });
+        }
       }
       if (req.method === 'OPTIONS') sendPreflight(res);
       else if (faults && (await faults.handle(req, res, url))) return;

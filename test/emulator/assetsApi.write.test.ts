@@ -270,7 +270,7 @@ describe('copy, move and delete', () => {
 
   it('a deleted asset leaves its collections', async () => {
     const collection = e.emulator.context.catalog.collections.find((c) => c.items.includes(e.idOf('kite.jpg')))!;
-    const items = async () => (await (await e.fetch(`/adobe/assets/collections/${collection.id}/items`, { headers: { Authorization: 'Bearer dev-token' } })).json()).items.map((i: { id: string }) => i.id);
+    const items = async () => (await (await e.fetch(`/adobe/assets/collections/${collection.id}/items`, { headers: { Authorization: 'Bearer dev-token', 'X-Adobe-Accept-Experimental': '1' } })).json()).items.map((i: { id: string }) => i.id);
     expect(await items()).toContain(e.idOf('kite.jpg'));
     expect((await api.api('/samples/kite.jpg', { method: 'DELETE' })).status).toBe(200);
     expect(await items()).not.toContain(e.idOf('kite.jpg'));

@@ -64,7 +64,9 @@ afterAll(() => Promise.all([open.close(), secured.close()]));
 
 function call(e: TestEmulator, endpoint: Endpoint, credential: Credential, path = endpoint.path(e)) {
   const body = endpoint.method === 'POST' ? JSON.stringify({ query: [{ match: { text: '*' } }] }) : undefined;
-  return e.fetch(path, { method: endpoint.method, headers: { ...CREDENTIALS[credential], ...(body ? { 'Content-Type': 'application/json' } : {}) }, body });
+  // The opt-in of the experimental operations (GET of one collection and of its items) is not a credential.
+  const headers = { ...CREDENTIALS[credential], 'X-Adobe-Accept-Experimental': '1', ...(body ? { 'Content-Type': 'application/json' } : {}) };
+  return e.fetch(path, { method: endpoint.method, headers, body });
 }
 
 describe('--require-auth follows the spec endpoint by endpoint', () => {

@@ -5,7 +5,7 @@ import { ALL_HIDDEN } from './searchFixture.ts';
 
 /**
  * Random and malformed requests against a real emulator on loopback: search bodies, paths,
- * delivery modifiers, and reads and writes of the Assets HTTP API. Every answer must be a 2xx, 3xx or 4xx (4xx as problem+json), never a
+ * delivery modifiers, reads and writes of the Assets HTTP API, and collections, archives and search tokens. Every answer must be a 2xx, 3xx or 4xx (4xx as problem+json), never a
  * 500 and never a hang, and memory must stay bounded. Seeded, so a failure reproduces:
  * `FUZZ_SEED=<seed> npx vitest run test/emulator/fuzz.test.ts`.
  */
@@ -162,6 +162,33 @@ function randomApiRequest(): [string, string, string?, string?, Record<string, s
   return [pick(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'COPY', 'MOVE']), path, body, contentType, headers];
 }
 
+const COLLECTION_IDS = ['urn:cid:aem:0ce9a75f-7cd2-4e83-8019-d2e40e78c0d6', 'urn:cid:aem:00000000-0000-4000-8000-000000000000', 'urn:cid:aem:x', 'jobs', '%00'];
+const JSON_VALUES = ['{}', '[]', 'null', '"x"', '{"title":', '1e309', '{"__proto__":{"title":"x"}}'];
+
+/** Writes on collections, archives and search tokens: any body, ids, If-Match and experimental header. */
+function randomNewRouteRequest(ids: string[]): [string, string, string?, string?, Record<string, string>?] {
+  const item = () => pick([{ id: pick(ids), type: pick(['asset', 'collection', 'x']) }, { op: pick(['add', 'remove', 'move', '']), id: pick([...ids, ...COLLECTION_IDS]), type: pick(['asset', 'collection']) }, pick(SCALARS)]);
+  const items = () => Array.from({ length: int(chance(0.05) ? 1200 : 6) }, item);
+  const headers: Record<string, string> = {};
+  if (chance(0.7)) headers.Authorization = pick(['Bearer dev-token-editor', 'Bearer dev-token-contributor', 'Bearer dev-token', 'Bearer dmst.x.y']);
+  if (chance(0.6)) headers['X-Adobe-Accept-Experimental'] = pick(['1', '0', '']);
+  if (chance(0.5)) headers['If-Match'] = pick(['*', '"x"', 'W/"x"', '']);
+  const collection = pick(COLLECTION_IDS);
+  const archive = pick(['00000000-0000-4000-8000-000000000000', 'x', '%2e%2e']);
+  const shapes: Array<() => [string, string, string?, string?, Record<string, string>?]> = [
+    () => ['POST', '/adobe/assets/collections', chance(0.2) ? pick(JSON_VALUES) : JSON.stringify({ title: pick([...WEIRD_TEXT, 1, null]), description: pick([...WEIRD_TEXT, 2]), items: chance(0.8) ? items() : pick(SCALARS) }), pick(['application/json', 'text/plain', 'image/png']), headers],
+    () => ['POST', `/adobe/assets/collections/${collection}`, chance(0.3) ? pick(JSON_VALUES) : JSON.stringify(chance(0.5) ? { title: pick(WEIRD_TEXT), description: pick(SCALARS) } : [{ op: pick(['replace', 'remove', 'copy']), path: pick(['/title', '/description', '/id', '']), value: pick([...WEIRD_TEXT, ...SCALARS]) }]), pick(['application/json-patch+json', 'application/json', 'text/csv']), headers],
+    () => ['DELETE', `/adobe/assets/collections/${collection}`, undefined, undefined, headers],
+    () => ['POST', `/adobe/assets/collections/${collection}/items`, chance(0.2) ? pick(JSON_VALUES) : JSON.stringify(items()), 'application/json', headers],
+    () => ['GET', `/adobe/assets/collections/jobs/${pick(['00000000-0000-4000-8000-000000000000', 'x', ''])}/status`, undefined, undefined, headers],
+    () => ['POST', '/adobe/assets/archives', chance(0.2) ? pick(JSON_VALUES) : JSON.stringify({ items: Array.from({ length: int(chance(0.05) ? 600 : 5) }, () => ({ assetId: pick([...ids, ...WEIRD_TEXT]), renditions: chance(0.3) ? { include: pick([['original'], 'x', [1]]), exclude: pick([['original'], [], null]) } : undefined })), format: pick(['zip', 'tar', undefined]), namePrefix: pick([...WEIRD_TEXT, 5]) }), 'application/json', headers],
+    () => ['GET', `/adobe/assets/archives/${archive}/status`, undefined, undefined, headers],
+    () => ['GET', `/adobe/assets/archives/${archive}/files/${pick(['assets.zip', '..', '%00'])}?token=${pick(['', '1.x', `9999999999.${'A'.repeat(43)}`, '%zz'])}`, undefined, undefined, headers],
+    () => ['POST', '/adobe/assets/search/token', chance(0.2) ? pick(JSON_VALUES) : JSON.stringify({ indexes: pick([['assets'], ['x'], [], 'assets', ['assets', 'collections']]), operationType: pick(['search', 'settings', 'x', 3]) }), 'application/json', headers],
+  ];
+  return pick(shapes)();
+}
+
 interface Outcome {
   status: number;
   contentType: string;
@@ -219,7 +246,8 @@ describe(`fuzz (seed ${SEED})`, () => {
     const next = (): [string, string, string?, string?, Record<string, string>?] => {
       const kind = random();
       if (kind < 0.15) return randomApiRequest();
-      if (kind < 0.35) return ['POST', '/adobe/assets/search', randomSearchBody(), pick(['application/json', 'application/json', 'text/plain', 'application/xml', ''])];
+      if (kind < 0.27) return randomNewRouteRequest(ids);
+      if (kind < 0.4) return ['POST', '/adobe/assets/search', randomSearchBody(), pick(['application/json', 'application/json', 'text/plain', 'application/xml', ''])];
       if (kind < 0.5) return ['GET', `/adobe/assets/${e.idOf(pick(['kite.jpg', 'coffee.jpg', 'astronaut.jpg']))}/as/${pick(SEO_NAMES)}.${pick(FORMATS)}?${randomModifiers()}`];
       return [pick(['GET', 'GET', 'GET', 'HEAD', 'POST', 'DELETE', 'PUT', 'OPTIONS', 'PATCH']), randomPath(ids)];
     };

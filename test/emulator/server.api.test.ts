@@ -106,19 +106,21 @@ describe('JSON reads', () => {
     expect(list.items.length).toBeGreaterThanOrEqual(3);
     const catalog = e.emulator.context.catalog;
     for (const summary of list.items) {
-      const one = await (await e.fetch(`/adobe/assets/collections/${summary.id}`)).json();
+      const one = await (await e.fetch(`/adobe/assets/collections/${summary.id}`, { headers: EXPERIMENTAL })).json();
       expect(one.collectionMetadata.title).toBe(summary.collectionMetadata.title);
-      const items = await (await e.fetch(`/adobe/assets/collections/${summary.id}/items`)).json();
+      const items = await (await e.fetch(`/adobe/assets/collections/${summary.id}/items`, { headers: EXPERIMENTAL })).json();
       const names = items.items.map((i: { id: string }) => catalog.byId.get(i.id)!.name);
       for (const hidden of ALL_HIDDEN) expect(names).not.toContain(hidden);
     }
     const record = catalog.collections.find((c) => c.items.some((id) => ALL_HIDDEN.includes(catalog.byId.get(id)!.name)))!;
-    const visible = await (await e.fetch(`/adobe/assets/collections/${record.id}/items`)).json();
+    const visible = await (await e.fetch(`/adobe/assets/collections/${record.id}/items`, { headers: EXPERIMENTAL })).json();
     expect(visible.items.length).toBeLessThan(record.items.length);
-    await problem(await e.fetch('/adobe/assets/collections/urn:cid:aem:00000000-0000-4000-8000-000000000000'), 404, /^collectionId: /);
-    await problem(await e.fetch('/adobe/assets/collections', { method: 'POST', body: '{}' }), 405, /use GET, HEAD/);
+    await problem(await e.fetch('/adobe/assets/collections/urn:cid:aem:00000000-0000-4000-8000-000000000000', { headers: EXPERIMENTAL }), 404, /^collectionId: /);
+    await problem(await e.fetch('/adobe/assets/collections', { method: 'PUT', body: '{}' }), 405, /use GET, HEAD, POST/);
   });
 });
+
+const EXPERIMENTAL = { 'X-Adobe-Accept-Experimental': '1' };
 
 describe('hidden assets are 404 everywhere', () => {
   const paths = (id: string, name: string) => [

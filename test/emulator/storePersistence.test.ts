@@ -76,14 +76,39 @@ describe('a store on disk', () => {
 
   it('takes new migrations in order, and refuses a store written by newer code', async () => {
     const data = join(dir, 'migrations');
-    const extra: Migration = { version: 2, description: 'a table a later feature adds', up: (db) => db.exec('CREATE TABLE archives (id TEXT PRIMARY KEY) STRICT') };
+    const next = CORE_MIGRATIONS.at(-1)!.version + 1;
+    const extra: Migration = { version: next, description: 'a table a later feature adds', up: (db) => db.exec('CREATE TABLE archives (id TEXT PRIMARY KEY) STRICT') };
     const store = await RepositoryStore.open({ dir: data, migrations: [...CORE_MIGRATIONS, extra] });
-    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(next);
     store.db.prepare('INSERT INTO archives (id) VALUES (?)').run('a');
     store.close();
     await expect(RepositoryStore.open({ dir: data })).rejects.toThrow(/newer than this emulator knows/);
     const reopened = await RepositoryStore.open({ dir: data, migrations: [...CORE_MIGRATIONS, extra] });
     expect(reopened.db.prepare('SELECT id FROM archives').all()).toEqual([{ id: 'a' }]);
     reopened.close();
+  });
+
+  it('moves a store at schema 1 to collection members, keeping its collections and their items', async () => {
+    const data = join(dir, 'schema-1');
+    const old = await RepositoryStore.open({ dir: data, migrations: CORE_MIGRATIONS.slice(0, 1) });
+    old.db.exec(`
+      INSERT INTO folders (path, parent, name, title, created, modified) VALUES ('/content/dam', NULL, 'dam', NULL, 'x', 'x');
+      INSERT INTO assets (id, path, folder, name, binary, mime_type, size, width, height, has_alpha, status, restricted_to, repository_metadata, asset_metadata, etag)
+        VALUES ('urn:aaid:aem:00000000-0000-4000-8000-000000000001', '/content/dam/a.jpg', '/content/dam', 'a.jpg', 'b', 'image/jpeg', 1, 1, 1, 0, 'approved', '[]', '{}', '{}', 'e');
+      INSERT INTO collections (id, title, description, created, modified, etag) VALUES ('urn:cid:aem:00000000-0000-4000-8000-000000000002', 'Old', '', 'x', 'x', 'e');
+      INSERT INTO collection_items (collection_id, position, asset_id) VALUES ('urn:cid:aem:00000000-0000-4000-8000-000000000002', 0, 'urn:aaid:aem:00000000-0000-4000-8000-000000000001');
+    `);
+    old.close();
+    const store = await RepositoryStore.open({ dir: data });
+    try {
+      expect(store.db.prepare('SELECT collection_id, item_id FROM collection_members').all()).toEqual([
+        { collection_id: 'urn:cid:aem:00000000-0000-4000-8000-000000000002', item_id: 'urn:aaid:aem:00000000-0000-4000-8000-000000000001' },
+      ]);
+      // The trigger takes a deleted asset out of its collections, as the foreign key did.
+      store.db.prepare('DELETE FROM assets').run();
+      expect(store.db.prepare('SELECT count(*) AS n FROM collection_members').get()).toEqual({ n: 0 });
+    } finally {
+      store.close();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { createCatalog, type Catalog, type CollectionRecord } from '../catalog/c
 import { syntheticCatalog } from '../catalog/syntheticCatalog.ts';
 import { notFound, ProblemError } from '../http/problem.ts';
 import type { ReceivedBinary } from '../store/binaryStore.ts';
+import { CollectionStore } from '../store/collectionStore.ts';
 import type { RepositoryStore } from '../store/repositoryStore.ts';
 import type { CommentRow, FolderRow, RenditionRow } from '../store/rows.ts';
 import type { Visibility } from './assetProperties.ts';
@@ -276,7 +277,7 @@ export class Repository implements Catalog {
   }
 
   loadCollections(): void {
-    this.collections = this.store.collections().map((c) => ({ id: c.id, title: c.title, description: c.description, createDate: c.created, modifyDate: c.modified, items: c.items, etag: c.etag }));
+    this.collections = new CollectionStore(this.store).all().map((c) => ({ id: c.id, title: c.title, description: c.description, createDate: c.created, modifyDate: c.modified, items: c.items, etag: c.etag }));
   }
 
   /** The root folder, which every store has. */

@@ -1,5 +1,6 @@
 import type { AssetRecord } from '../catalog/assetRecord.ts';
 import type { Catalog } from '../catalog/catalog.ts';
+import { CollectionStore } from '../store/collectionStore.ts';
 import type { RepositoryStore } from '../store/repositoryStore.ts';
 import { DAM_ROOT, nameOf, parentOf } from './damPath.ts';
 import { isDeliverable, rowFromAsset } from './storedAsset.ts';
@@ -36,8 +37,9 @@ export async function seedStore(store: RepositoryStore, catalog: Catalog, source
       ensureFolder(path.slice(0, path.lastIndexOf('/')));
       store.insertAsset(rowFromAsset(stored, isDeliverable(stored)));
     }
+    const collections = new CollectionStore(store);
     for (const c of catalog.collections) {
-      store.insertCollection({ id: c.id, title: c.title, description: c.description, created: c.createDate, modified: c.modifyDate, etag: c.etag }, c.items);
+      collections.insert({ id: c.id, title: c.title, description: c.description, created: c.createDate, modified: c.modifyDate, etag: c.etag }, c.items);
     }
     store.setMeta('seededFrom', source);
     store.setMeta('seededAt', now);

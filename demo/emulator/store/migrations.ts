@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 /**
  * One step of the store's schema. Steps run in `version` order, each in its own transaction
  * together with the `user_version` it sets, so a crash leaves the store at one version or the next.
- * To add tables (collections, archives, …), append a step with the next version to a list passed
+ * To add tables, append a step with the next version to a list passed
  * to `openDatabase`: never edit a step that has shipped, since stores on disk already ran it.
  */
 export interface Migration {
@@ -92,6 +92,33 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
           asset_id TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
           PRIMARY KEY (collection_id, position)
         ) STRICT;
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'writable collections: members are assets or collections',
+    up(db) {
+      // collection_items could only hold assets (a foreign key to assets); the spec lets a
+      // collection hold collections too. Members keep their order by position; triggers take a
+      // deleted asset or collection out of every collection that held it.
+      db.exec(`
+        CREATE TABLE collection_members (
+          collection_id TEXT NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          item_id TEXT NOT NULL,
+          PRIMARY KEY (collection_id, position),
+          UNIQUE (collection_id, item_id)
+        ) STRICT;
+        CREATE INDEX collection_members_by_item ON collection_members (item_id);
+        INSERT INTO collection_members (collection_id, position, item_id) SELECT collection_id, position, asset_id FROM collection_items;
+        DROP TABLE collection_items;
+        CREATE TRIGGER asset_leaves_collections AFTER DELETE ON assets BEGIN
+          DELETE FROM collection_members WHERE item_id = old.id;
+        END;
+        CREATE TRIGGER collection_leaves_collections AFTER DELETE ON collections BEGIN
+          DELETE FROM collection_members WHERE item_id = old.id;
+        END;
       `);
     },
   },

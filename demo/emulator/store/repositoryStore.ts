@@ -4,7 +4,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { BinaryStore } from './binaryStore.ts';
 import type { Migration } from './migrations.ts';
 import { openDatabase } from './openDatabase.ts';
-import type { AssetRow, CollectionRow, CommentRow, FolderRow, RenditionRow } from './rows.ts';
+import type { AssetRow, CommentRow, FolderRow, RenditionRow } from './rows.ts';
 
 export interface RepositoryStoreOptions {
   /** The folder holding `repository.sqlite` and `binaries/`. */
@@ -192,20 +192,6 @@ export class RepositoryStore {
 
   insertComment(row: CommentRow): void {
     this.sql('INSERT INTO comments (id, asset_id, message, annotation_data, author, created) VALUES (@id, @asset_id, @message, @annotation_data, @author, @created)').run(row);
-  }
-
-  // Collections (read-only for now; seeded from the catalog's sidecar)
-
-  collections(): Array<CollectionRow & { items: string[] }> {
-    const rows = this.sql('SELECT * FROM collections ORDER BY created, id').all() as CollectionRow[];
-    const items = this.sql('SELECT asset_id FROM collection_items WHERE collection_id = ? ORDER BY position');
-    return rows.map((row) => ({ ...row, items: (items.all(row.id) as { asset_id: string }[]).map((i) => i.asset_id) }));
-  }
-
-  insertCollection(row: CollectionRow, items: readonly string[]): void {
-    this.sql('INSERT INTO collections (id, title, description, created, modified, etag) VALUES (@id, @title, @description, @created, @modified, @etag)').run(row);
-    const insert = this.sql('INSERT INTO collection_items (collection_id, position, asset_id) VALUES (?, ?, ?)');
-    items.forEach((assetId, position) => insert.run(row.id, position, assetId));
   }
 }
 
