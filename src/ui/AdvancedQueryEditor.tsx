@@ -2,7 +2,11 @@ import { useId, useMemo } from 'react';
 import type { AdvancedQuery } from '../core/advancedQuery.ts';
 import { advancedEdits } from '../core/advancedQueryEdits.ts';
 import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
-import { emptyAdvancedQuery, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
+import { addEnglish, emptyAdvancedQuery, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
+import { messagesEnAdvancedQuery } from '../i18n/messages.en.advancedQuery.ts';
+
+// The editor's English messages come with it (other languages' catalogs have them already).
+addEnglish(messagesEnAdvancedQuery);
 
 /**
  * Rows of field / operator / value joined by AND or OR, with one level of groups. The query lives

@@ -7,6 +7,8 @@
  */
 export { useSelector, useSelectorStore } from './useSelectorStore.ts';
 export { useTranslator } from './useTranslator.ts';
+// Each editor adds its English messages to the one English catalog as it loads.
+export { addEnglish } from '../i18n/catalogs.ts';
 export { useRepositoryClient } from './useRepositoryClient.ts';
 export { useQuery } from './query/useQuery.ts';
 export { useDeliveredImage } from './useDeliveredImage.ts';
