@@ -15,7 +15,7 @@ export { useDeliveredImage } from './useDeliveredImage.ts';
 export { ErrorState } from './ErrorState.tsx';
 export { CloseIcon } from './icons.tsx';
 export { formatLabel } from './assetLabels.ts';
-export { injectPartStyles } from './injectStyles.ts';
+export { injectPartStyles } from './injectPartStyles.ts';
 // The core functions the selector has anyway: a second copy in the editors' script would only add bytes.
 export { imageUrlFor } from '../core/imageUrlFor.ts';
 export { requiresAuthorization } from '../core/requiresAuthorization.ts';

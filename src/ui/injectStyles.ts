@@ -1,7 +1,7 @@
 import { stylesheetElement } from './stylesheetElement.ts';
 
 /** The attribute that marks the selector's stylesheet element; it also lets a host find and replace it. */
-const STYLE_MARKER = 'data-asset-selector';
+export const STYLE_MARKER = 'data-asset-selector';
 
 const loading = new WeakMap<Element, Promise<void>>();
 
@@ -37,21 +37,4 @@ export function injectStyles(root: Document | ShadowRoot): Promise<void> | undef
   // First in a shadow root, so that styles the host adds after it can override ours.
   else root.prepend(element);
   return loading.get(element);
-}
-
-/**
- * Adds the stylesheet of a part loaded on demand (the editor's travels with its chunk), once per
- * document or shadow root, right after the selector's own sheet, or last when there is none (a
- * host that links the styles itself). Marked `data-asset-selector-{name}`.
- */
-export function injectPartStyles(root: Document | ShadowRoot, name: string, css: string): void {
-  const marker = `${STYLE_MARKER}-${name}`;
-  if (root.querySelector(`style[${marker}]`)) return;
-  const doc: Document = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
-  const style = doc.createElement('style');
-  style.setAttribute(marker, '');
-  style.textContent = css;
-  const main = root.querySelector(`[${STYLE_MARKER}]`);
-  if (main) main.after(style);
-  else (root === doc ? (doc.head ?? doc.documentElement) : root).append(style);
 }
