@@ -20,6 +20,8 @@ export { injectPartStyles } from './injectPartStyles.ts';
 export { imageUrlFor } from '../core/imageUrlFor.ts';
 export { requiresAuthorization } from '../core/requiresAuthorization.ts';
 export { IMAGE_FORMATS } from '../core/imageFormats.ts';
-export { emptyAdvancedQuery, ADVANCED_FIELDS } from '../core/advancedQuery.ts';
+export { emptyAdvancedQuery, ADVANCED_FIELDS, advancedQueryToNodes } from '../core/advancedQuery.ts';
+// The advanced query editor hands the store its translation into clauses as it loads.
+export { setAdvancedClauses } from '../store/advancedClauses.ts';
 // A class: the repository client's errors are the selector's SelectorError, which `instanceof` must recognize.
 export { SelectorError } from '../core/selectorError.ts';
