@@ -10,7 +10,7 @@ import { messagesEn, type PluralMessage } from './messages.en.ts';
 const LATER_KEYS =
   'editor editorPosition{n}{count} editorPrevious editorNext editorClose apply reset smartCrop smartCropNone smartCropsError crop cropRole cropHint cropAnnounce{x}{y}{w}{h} cropAspect cropFree cropClear ' +
   'mod.width mod.height mod.dpr mod.fit mod.format mod.quality mod.qualityValue mod.maxQuality mod.autoFormat mod.rotate mod.flip mod.blur mod.sharpen mod.unsharpMask mod.amount mod.radius mod.threshold mod.monochrome mod.backgroundColor mod.preset mod.none mod.default ' +
-  'fit.contain fit.constrain fit.crop flip.h flip.v flip.hv rotate.deg{deg} editorSize editorOrientation editorEffects preview previewLoading previewInfo{size}{format}{bytes} previewFailed deliveryUrl copy copied copyFailed ' +
+  'fit.contain fit.constrain fit.crop flip.h flip.v flip.hv rotate.deg{deg} editorSize editorOrientation editorEffects preview previewLoading previewFailed deliveryUrl copy copied copyFailed ' +
   'advanced advancedField advancedOperator advancedValue advancedValueTo op.contains op.is op.isNot op.between op.exists joinLabel groupJoinLabel{n} join.and join.or condition{n} addCondition addGroup removeCondition removeGroup group{n} runQuery clearQuery requestBody advancedEmpty ' +
   'advField.title advField.name advField.description advField.creator advField.keywords advField.format advField.path advField.size advField.width advField.height advField.created advField.modified advField.expires ' +
   'compatNotConfigured{global}{configure} compatPropError destinationUnavailable destinationUnavailableDetail';

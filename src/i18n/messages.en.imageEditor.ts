@@ -55,7 +55,6 @@ export const messagesEnImageEditor = {
   editorEffects: 'Effects',
   preview: 'Preview',
   previewLoading: 'Loading preview…',
-  previewInfo: '{size}, {format}, {bytes}',
   previewFailed: 'The preview could not be rendered',
   deliveryUrl: 'Delivery URL',
   copy: 'Copy',

@@ -75,7 +75,6 @@ export const messagesEn = {
 
   details: 'Details',
   detailsEmpty: 'Move to an asset to see its details.',
-  'field.title': 'Title',
   'field.description': 'Description',
   'field.dimensions': 'Dimensions',
   'field.format': 'Format',
