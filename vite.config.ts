@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { transform as transformCss } from 'lightningcss';
+import { Features, transform as transformCss } from 'lightningcss';
 import type { Plugin } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { catalogLoaders } from './src/i18n/catalogLoaders.ts';
+import { messagesEnAdobe } from './src/i18n/messages.en.adobe.ts';
+import { messagesEnAdvancedQuery } from './src/i18n/messages.en.advancedQuery.ts';
 import { messagesEn } from './src/i18n/messages.en.ts';
+import { messagesEnImageEditor } from './src/i18n/messages.en.imageEditor.ts';
 import { SCRIPT_TAG_VARIANTS } from './src/scriptTag/variants.ts';
 
 const ROOT = import.meta.dirname;
@@ -92,6 +95,9 @@ const shared: UserConfig = {
   // The library builds are for browsers: React's development checks must not ship.
   define: { 'process.env.NODE_ENV': '"production"', __ASSET_SELECTOR_VERSION__: JSON.stringify(version) },
   plugins: [react()],
+  // No `light-dark()` polyfill for `color-scheme` (variables nothing reads: the styles switch their
+  // colours themselves), as in asset-selector.css, which lightningcss writes without targets.
+  css: { lightningcss: { exclude: Features.LightDark } },
   // public/ is the emulator's landing page, not part of any bundle.
   publicDir: false,
 };
@@ -210,7 +216,7 @@ function adobeCompatBuild(): UserConfig {
     },
     // The script-tag build writes the other languages; English is a file here only.
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'i18n/en.json', source: JSON.stringify(messagesEn) });
+      this.emitFile({ type: 'asset', fileName: 'i18n/en.json', source: JSON.stringify({ ...messagesEn, ...messagesEnImageEditor, ...messagesEnAdvancedQuery, ...messagesEnAdobe }) });
     },
   };
   return {

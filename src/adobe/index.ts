@@ -5,8 +5,13 @@
  * with the selector's own renderer, so they work with another copy of `react` on the page.
  */
 import { mount } from '../embed/mount.ts';
+import { addEnglish } from '../i18n/catalogs.ts';
+import { messagesEnAdobe } from '../i18n/messages.en.adobe.ts';
 import { createPureJSSelectors } from './createPureJSSelectors.ts';
 import { hostComponent } from './reactComponents.ts';
+
+// The few messages only these pages show, in English (the other catalogs have them already).
+addEnglish(messagesEnAdobe);
 
 export const PureJSSelectors = createPureJSSelectors(() => Promise.resolve(mount));
 

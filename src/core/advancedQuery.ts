@@ -1,37 +1,9 @@
 import { dayEnd, dayStart } from './dateBounds.ts';
 import { and, exists, match, not, or, range, term } from './queryBuilder.ts';
+import type { AdvancedGroup, AdvancedQuery, AdvancedRow } from './advancedQueryModel.ts';
 import type { QueryNode, RangeBounds } from './types.ts';
 
-/** The advanced query editor's model: rows of field / operator / value, with one level of groups. */
-export type AdvancedOperator = 'contains' | 'is' | 'isNot' | 'between' | 'exists';
-
-export interface AdvancedRow {
-  kind: 'row';
-  id: string;
-  field: string;
-  operator: AdvancedOperator;
-  value: string;
-  /** Upper bound for `between`. */
-  valueTo: string;
-}
-
-export interface AdvancedGroup {
-  kind: 'group';
-  id: string;
-  join: 'and' | 'or';
-  rows: AdvancedRow[];
-}
-
-export interface AdvancedQuery {
-  join: 'and' | 'or';
-  items: Array<AdvancedRow | AdvancedGroup>;
-  /** Whether the query runs (it was applied and not cleared). */
-  active: boolean;
-}
-
-export function emptyAdvancedQuery(): AdvancedQuery {
-  return { join: 'and', items: [], active: false };
-}
+export { emptyAdvancedQuery, type AdvancedGroup, type AdvancedOperator, type AdvancedQuery, type AdvancedRow } from './advancedQueryModel.ts';
 
 /** How a field's values are compared: text is searched by word, keywords are exact, numbers and dates have ranges. */
 export type AdvancedFieldType = 'text' | 'keyword' | 'number' | 'date';

@@ -38,8 +38,6 @@ export {
   metadataUrl,
   MODIFIER_ORDER,
   originalUrl,
-  parseDeliveryUrl,
-  parseModifiers,
   playerUrl,
   renditionsUrl,
   renditionUrl,
@@ -50,6 +48,7 @@ export {
   type DeliveryFormat,
   type DeliveryTarget,
 } from './deliveryUrl.ts';
+export { parseDeliveryUrl, parseModifiers } from './parseDeliveryUrl.ts';
 export { imageTargetFor, imageUrlFor, type ImageDelivery } from './imageUrlFor.ts';
 export { LIMITED_AVAILABILITY_MODIFIERS, MAX_DIMENSION, validateModifiers, type ModifierIssue } from './modifierRules.ts';
 export * from './cropGeometry.ts';

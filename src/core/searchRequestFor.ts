@@ -1,43 +1,13 @@
-import { advancedQueryToNodes, type AdvancedQuery } from './advancedQuery.ts';
-import { DEFAULT_FILTER_GROUPS, facetRequestsFor, filtersToQuery } from './filtersToQuery.ts';
-import type { FilterGroup, FilterValue } from './options.ts';
-import { foldQuery, match } from './queryBuilder.ts';
-import { orderByFor, type SortDirection, type SortField } from './sortOrder.ts';
-import type { QueryNode, SearchRequest } from './types.ts';
+import { advancedQueryToNodes } from './advancedQuery.ts';
+import type { FilterGroup } from './options.ts';
+import { groupFacetRequestWith, searchRequestWith, type SearchState } from './searchRequest.ts';
+import type { SearchRequest } from './types.ts';
 
-/** Assets per page: four rows of a wide grid, and under the API's 50. */
-export const PAGE_SIZE = 48;
-
-/**
- * What a search is made of: the part of a selector's state the request depends on. The store's
- * state has this shape, so `searchRequestFor(store.getState())` works; a headless host passes its own.
- */
-export interface SearchState {
-  text: string;
-  filters: Readonly<Record<string, FilterValue>>;
-  sort: { field: SortField; direction: SortDirection };
-  advanced: AdvancedQuery;
-  options: {
-    /** The host's `query` option, AND-ed to everything. */
-    query?: readonly QueryNode[] | undefined;
-    /** The host's `filters` option, else the default groups. */
-    filters?: readonly FilterGroup[] | undefined;
-  };
-}
+export { PAGE_SIZE, type SearchState } from './searchRequest.ts';
 
 /** The first-page search request for a selector's state (the cursor is added per page). */
-export function searchRequestFor({ text, filters, sort, advanced, options }: SearchState): SearchRequest {
-  const groups = options.filters ?? DEFAULT_FILTER_GROUPS;
-  const trimmed = text.trim();
-  const query = foldQuery([trimmed ? match(trimmed) : undefined, ...filtersToQuery(groups, filters), ...advancedQueryToNodes(advanced)], options.query);
-  const orderBy = orderByFor(sort.field, sort.direction);
-  const facets = facetRequestsFor(groups);
-  return {
-    query,
-    ...(orderBy ? { orderBy } : {}),
-    limit: PAGE_SIZE,
-    ...(facets.length > 0 ? { facets } : {}),
-  };
+export function searchRequestFor(state: SearchState): SearchRequest {
+  return searchRequestWith(state, advancedQueryToNodes);
 }
 
 /**
@@ -46,6 +16,5 @@ export function searchRequestFor({ text, filters, sort, advanced, options }: Sea
  * same search without that group's filter.
  */
 export function groupFacetRequestFor(state: SearchState, group: FilterGroup): SearchRequest {
-  const { [group.id]: _own, ...others } = state.filters;
-  return { ...searchRequestFor({ ...state, filters: others }), limit: 1, facets: facetRequestsFor([group]) };
+  return groupFacetRequestWith(state, group, advancedQueryToNodes);
 }

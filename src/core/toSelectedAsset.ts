@@ -1,4 +1,4 @@
-import { buildDeliveryUrl, originalUrl, parseDeliveryUrl, playerUrl } from './deliveryUrl.ts';
+import { buildDeliveryUrl, orderedModifiers, originalUrl, playerUrl } from './deliveryUrl.ts';
 import { imageTargetFor } from './imageUrlFor.ts';
 import { requiresAuthorization } from './requiresAuthorization.ts';
 import { buildSrcset } from './srcset.ts';
@@ -20,8 +20,8 @@ export interface ToSelectedAssetOptions {
 /**
  * The payload the host receives for one chosen asset (DESIGN.md, SelectedAsset): an image gets
  * a delivery URL with its modifiers and a `srcset`; a video its player URL; anything else its
- * original. `modifiers` is read back from `url`, so it is exactly what the URL carries (empty
- * values dropped, stable order). A restricted asset is marked `requiresAuthorization: true`, for
+ * original. `modifiers` is what `url` carries, as buildDeliveryUrl writes them (empty values
+ * dropped, stable order), so parseDeliveryUrl(url) reads back exactly these. A restricted asset is marked `requiresAuthorization: true`, for
  * its URLs answer only with the token; the token itself is involved at no point.
  */
 export function toSelectedAsset(asset: AssetSummary, options: ToSelectedAssetOptions): SelectedAsset {
@@ -44,7 +44,7 @@ export function toSelectedAsset(asset: AssetSummary, options: ToSelectedAssetOpt
 
   const target = imageTargetFor(asset, { repository, format: options.imageFormat }, options.modifiers);
   const url = buildDeliveryUrl(target);
-  const { modifiers } = parseDeliveryUrl(url);
+  const modifiers = Object.fromEntries(orderedModifiers(target.modifiers));
   const srcset = buildSrcset({ ...target, modifiers }, ladderFor(asset, modifiers));
   return { ...base, url, modifiers, ...(srcset ? { srcset } : {}) };
 }

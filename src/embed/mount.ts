@@ -6,7 +6,7 @@ import { validateOptions } from '../core/validateOptions.ts';
 import { loadMessages } from '../i18n/catalogs.ts';
 import { languageOf } from '../i18n/createTranslator.ts';
 import { defaultLocale } from '../i18n/defaultLocale.ts';
-import { messagesEn } from '../i18n/messages.en.ts';
+import { messageReference } from '../i18n/messageReference.ts';
 import { createSelectorStore } from '../store/createSelectorStore.ts';
 import { selectionPayload } from '../store/selectionPayload.ts';
 import { SelectorRoot } from '../ui/SelectorRoot.tsx';
@@ -66,7 +66,7 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   if (occupied.has(el)) {
     throw new Error('asset-selector: this element already holds a selector; call unmount() on its handle before mounting another');
   }
-  const store = createSelectorStore(validateOptions(options, { locale: defaultLocale(), catalog: messagesEn }));
+  const store = createSelectorStore(validateOptions(options, { locale: defaultLocale(), catalog: messageReference }));
   // The options as the host gave them (not resolved), so that update() re-derives defaults such as searchUrl.
   let current: SelectorOptions = { ...options };
 
@@ -103,7 +103,7 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
       if (typeof partial !== 'object' || partial === null) throw new TypeError('asset-selector: update(partial) needs an object of options');
       const next = { ...current, ...partial };
       // Validate before anything changes, so a rejected update leaves the selector as it was.
-      const resolved = validateOptions(next, { locale: defaultLocale(), catalog: messagesEn });
+      const resolved = validateOptions(next, { locale: defaultLocale(), catalog: messageReference });
       current = next;
       // A newly chosen language arrives on its own; the UI re-renders in it when it does.
       void loadMessages(languageOf(resolved.locale));

@@ -7,14 +7,24 @@ import { messagesEn, type Messages } from './messages.en.ts';
  * selector uses them (a chunk in the ESM build, a JSON file beside the script-tag build: see
  * catalogLoaders.ts), so hosts pay only for the language they show.
  */
-const catalogs = new Map<string, Messages>([['en', messagesEn]]);
+const english: Partial<Messages> = { ...messagesEn };
+const catalogs = new Map<string, Partial<Messages>>([['en', english]]);
 const pending = new Map<string, Promise<void>>();
 const failed = new Set<string>();
 const listeners = new Set<() => void>();
 let version = 0;
 
-export function catalogFor(language: string): Messages | undefined {
+/** A language's catalog; English lacks the messages of the parts not loaded yet (addEnglish). */
+export function catalogFor(language: string): Partial<Messages> | undefined {
   return catalogs.get(language);
+}
+
+/**
+ * Adds the English messages of a part loaded on first use (an editor), as its module runs, before
+ * it renders. Only English is split so: the other catalogs load whole, with every part's messages.
+ */
+export function addEnglish(messages: Partial<Messages>): void {
+  Object.assign(english, messages);
 }
 
 /** A promise while the language's catalog is on its way; undefined when it is here or there is none. */

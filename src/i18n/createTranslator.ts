@@ -38,7 +38,7 @@ export function languageOf(locale: string): string {
   }
 }
 
-function catalogFor(locale: string): Messages {
+function catalogFor(locale: string): Partial<Messages> {
   return bundledCatalog(languageOf(locale)) ?? bundledCatalog('en')!;
 }
 
@@ -71,10 +71,11 @@ function overridesFor(tag: string, overrides: MessageOverrides | undefined): Rea
 export function createTranslator(locale: string, overrides?: MessageOverrides): Translator {
   const tag = safeLocale(locale);
   const messages = catalogFor(tag);
-  // English fills gaps: a catalog fetched from elsewhere (a JSON file of another version) may lack a key.
+  // English fills gaps: a catalog fetched from elsewhere (a JSON file of another version) may lack a
+  // key. English itself gets a part's messages when the part loads; until then its keys show as themselves.
   const english = bundledCatalog('en')!;
   const own = overridesFor(tag, overrides);
-  const lookup = (key: MessageKey): string | PluralMessage => (Object.hasOwn(own, key) ? own[key]! : (messages[key] ?? english[key]));
+  const lookup = (key: MessageKey): string | PluralMessage => (Object.hasOwn(own, key) ? own[key]! : (messages[key] ?? english[key] ?? key));
   const numbers = new Intl.NumberFormat(tag);
   const plurals = new Intl.PluralRules(tag);
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });

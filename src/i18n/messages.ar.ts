@@ -80,7 +80,6 @@ export const messagesAr: Messages = {
 
   details: 'التفاصيل',
   detailsEmpty: 'انتقل إلى أصل لعرض تفاصيله.',
-  'field.title': 'العنوان',
   'field.description': 'الوصف',
   'field.dimensions': 'الأبعاد',
   'field.format': 'التنسيق',
@@ -186,7 +185,6 @@ export const messagesAr: Messages = {
   editorEffects: 'التأثيرات',
   preview: 'معاينة',
   previewLoading: 'جارٍ تحميل المعاينة…',
-  previewInfo: '{size}، {format}، {bytes}',
   previewFailed: 'تعذّر إنشاء المعاينة',
   editorLoadFailed: 'تعذّر تحميل المحرر',
   optionErrorTitle: 'تعذّر عرض منتقي الأصول',

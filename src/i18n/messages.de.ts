@@ -64,7 +64,6 @@ export const messagesDe: Messages = {
 
   details: 'Details',
   detailsEmpty: 'Wählen Sie ein Asset, um seine Details zu sehen.',
-  'field.title': 'Titel',
   'field.description': 'Beschreibung',
   'field.dimensions': 'Abmessungen',
   'field.format': 'Format',
@@ -162,7 +161,6 @@ export const messagesDe: Messages = {
   editorEffects: 'Effekte',
   preview: 'Vorschau',
   previewLoading: 'Vorschau wird geladen\u00a0…',
-  previewInfo: '{size}, {format}, {bytes}',
   previewFailed: 'Die Vorschau konnte nicht erstellt werden',
   editorLoadFailed: 'Der Editor konnte nicht geladen werden',
   optionErrorTitle: 'Die Asset-Auswahl kann nicht angezeigt werden',

@@ -1,6 +1,12 @@
+import type { messagesEnAdobe } from './messages.en.adobe.ts';
+import type { messagesEnAdvancedQuery } from './messages.en.advancedQuery.ts';
+import type { messagesEnImageEditor } from './messages.en.imageEditor.ts';
+
 /**
- * English messages: the reference catalog. Every other catalog has exactly these keys (the type
- * `Messages` checks it). `{name}` is replaced by a parameter; an object is a plural message whose
+ * English messages: the reference catalog, with the messages of the parts loaded on first use
+ * (messages.en.imageEditor.ts, messages.en.advancedQuery.ts, messages.en.adobe.ts), which each part
+ * adds as it loads (i18n/catalogs.ts, addEnglish), so the first screen does not carry them. Every
+ * other catalog has exactly the keys of all four, whole (the type `Messages` checks it). `{name}` is replaced by a parameter; an object is a plural message whose
  * form is picked with `Intl.PluralRules` from the `count` parameter.
  *
  * The names the public contract fixes (DESIGN.md, "Accessible names") are the English values of
@@ -69,7 +75,6 @@ export const messagesEn = {
 
   details: 'Details',
   detailsEmpty: 'Move to an asset to see its details.',
-  'field.title': 'Title',
   'field.description': 'Description',
   'field.dimensions': 'Dimensions',
   'field.format': 'Format',
@@ -93,105 +98,9 @@ export const messagesEn = {
   edit: 'Edit',
   editorLoadFailed: 'The editor could not be loaded',
 
-  // The parts loaded on demand (the advanced query editor, the image editor).
-  advanced: 'Advanced query',
-  advancedField: 'Field',
-  advancedOperator: 'Operator',
-  advancedValue: 'Value',
-  advancedValueTo: 'Upper value',
-  'op.contains': 'contains',
-  'op.is': 'is',
-  'op.isNot': 'is not',
-  'op.between': 'between',
-  'op.exists': 'exists',
-  joinLabel: 'Combine conditions',
-  groupJoinLabel: 'Combine conditions of group {n}',
-  'join.and': 'All (AND)',
-  'join.or': 'Any (OR)',
-  condition: 'Condition {n}',
-  addCondition: 'Add condition',
-  addGroup: 'Add group',
-  removeCondition: 'Remove condition',
-  removeGroup: 'Remove group',
-  group: 'Group {n}',
-  runQuery: 'Run query',
-  clearQuery: 'Clear query',
-  requestBody: 'Request body',
-  advancedEmpty: 'No conditions yet. Add one to build a query.',
-  editor: 'Edit image',
-  editorPosition: 'Image {n} of {count}',
-  editorPrevious: 'Previous image',
-  editorNext: 'Next image',
-  editorClose: 'Close editor',
-  apply: 'Apply',
-  reset: 'Reset',
-  smartCrop: 'Smart crop',
-  smartCropNone: 'None',
-  smartCropsError: 'The smart crops could not be loaded',
-  crop: 'Crop',
-  cropRole: 'crop area',
-  cropHint: 'Arrow keys move the crop, Shift+arrow keys resize it, Page Up and Page Down move it in steps of 10%.',
-  cropAnnounce: 'Crop: left {x}%, top {y}%, {w}% × {h}%',
-  cropAspect: 'Aspect ratio',
-  cropFree: 'Free',
-  cropClear: 'Whole image',
-  'mod.width': 'Width',
-  'mod.height': 'Height',
-  'mod.dpr': 'Pixel density',
-  'mod.fit': 'Fit',
-  'mod.format': 'Format',
-  'mod.quality': 'Quality',
-  'mod.qualityValue': 'Quality value',
-  'mod.maxQuality': 'Maximum quality',
-  'mod.autoFormat': 'Auto-format',
-  'mod.rotate': 'Rotate',
-  'mod.flip': 'Flip',
-  'mod.blur': 'Blur',
-  'mod.sharpen': 'Sharpen',
-  'mod.unsharpMask': 'Unsharp mask',
-  'mod.amount': 'Amount',
-  'mod.radius': 'Radius',
-  'mod.threshold': 'Threshold',
-  'mod.monochrome': 'Monochrome',
-  'mod.backgroundColor': 'Background colour',
-  'mod.preset': 'Preset',
-  'mod.none': 'None',
-  'mod.default': 'Default',
-  'fit.contain': 'Contain',
-  'fit.constrain': 'Constrain',
-  'fit.crop': 'Crop to fill',
-  'flip.h': 'Horizontal',
-  'flip.v': 'Vertical',
-  'flip.hv': 'Both',
-  'rotate.deg': '{deg}°',
-  editorSize: 'Size and format',
-  editorOrientation: 'Orientation',
-  editorEffects: 'Effects',
-  preview: 'Preview',
-  previewLoading: 'Loading preview…',
-  previewInfo: '{size}, {format}, {bytes}',
-  previewFailed: 'The preview could not be rendered',
-  deliveryUrl: 'Delivery URL',
-  copy: 'Copy',
-  copied: 'Copied',
-  copyFailed: 'Copy failed: select the URL and copy it',
   optionErrorTitle: 'The asset selector cannot be shown',
   optionErrorAttribute: 'The attribute “{attribute}” has a value the selector does not accept.',
   optionErrorOption: 'The option “{option}” has a value the selector does not accept.',
-  // The fields the advanced query editor offers (ADVANCED_FIELDS ids in src/core/advancedQuery.ts).
-  'advField.title': 'Title',
-  'advField.name': 'File name',
-  'advField.description': 'Description',
-  'advField.creator': 'Creator',
-  'advField.keywords': 'Keywords',
-  'advField.format': 'MIME type',
-  'advField.path': 'Path',
-  'advField.size': 'File size (bytes)',
-  'advField.width': 'Width (px)',
-  'advField.height': 'Height (px)',
-  'advField.created': 'Created',
-  'advField.modified': 'Modified',
-  'advField.expires': 'Expires',
 
   // Units and formats as people name them (format.{MIME type}, read by src/i18n/formatNames.ts).
   'unit.px': 'px',
@@ -227,13 +136,11 @@ export const messagesEn = {
   'format.text/csv': 'CSV',
   'format.application/postscript': 'PostScript',
   'format.application/x-indesign': 'InDesign document',
-  compatNotConfigured: 'No repository is configured. Set {global} before the selector renders, or call {configure}.',
-  compatPropError: 'The selector cannot take one of the page’s props.',
-  destinationUnavailable: 'Choosing a folder is not available on this repository',
-  destinationUnavailableDetail: 'This repository delivers approved assets and has no folders to choose from.',
 } as const;
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
-export type MessageKey = keyof typeof messagesEn;
+/** The English catalog as a whole: this module's messages and those of the parts loaded on first use. */
+type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe;
+export type MessageKey = keyof English;
 /** A catalog: every key of the English one, each a string or a plural message. */
-export type Messages = { readonly [K in MessageKey]: (typeof messagesEn)[K] extends string ? string : PluralMessage };
+export type Messages = { readonly [K in MessageKey]: English[K] extends string ? string : PluralMessage };

@@ -74,7 +74,6 @@ export const messagesEs: Messages = {
 
   details: 'Detalles',
   detailsEmpty: 'Desplácese a un recurso para ver sus detalles.',
-  'field.title': 'Título',
   'field.description': 'Descripción',
   'field.dimensions': 'Dimensiones',
   'field.format': 'Formato',
@@ -174,7 +173,6 @@ export const messagesEs: Messages = {
   editorEffects: 'Efectos',
   preview: 'Vista previa',
   previewLoading: 'Cargando vista previa…',
-  previewInfo: '{size}, {format}, {bytes}',
   previewFailed: 'No se ha podido generar la vista previa',
   editorLoadFailed: 'No se ha podido cargar el editor',
   optionErrorTitle: 'No se puede mostrar el selector de recursos',

@@ -75,7 +75,6 @@ export const messagesFr: Messages = {
 
   details: 'Détails',
   detailsEmpty: 'Placez-vous sur une ressource pour en afficher les détails.',
-  'field.title': 'Titre',
   'field.description': 'Description',
   'field.dimensions': 'Dimensions',
   'field.format': 'Format',
@@ -174,7 +173,6 @@ export const messagesFr: Messages = {
   editorEffects: 'Effets',
   preview: 'Aperçu',
   previewLoading: 'Chargement de l’aperçu…',
-  previewInfo: '{size}, {format}, {bytes}',
   previewFailed: 'Impossible de générer l’aperçu',
   editorLoadFailed: 'Impossible de charger l’éditeur',
   optionErrorTitle: 'Impossible d’afficher le sélecteur de ressources',

@@ -71,7 +71,6 @@ export const messagesJa: Messages = {
 
   details: '詳細',
   detailsEmpty: 'アセットに移動すると、その詳細が表示されます。',
-  'field.title': 'タイトル',
   'field.description': '説明',
   'field.dimensions': '寸法',
   'field.format': '形式',
@@ -169,7 +168,6 @@ export const messagesJa: Messages = {
   editorEffects: '効果',
   preview: 'プレビュー',
   previewLoading: 'プレビューを読み込んでいます…',
-  previewInfo: '{size}、{format}、{bytes}',
   previewFailed: 'プレビューを生成できませんでした',
   editorLoadFailed: 'エディターを読み込めませんでした',
   optionErrorTitle: 'アセットセレクターを表示できません',

@@ -1,8 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
+import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQueryModel.ts';
 import type { ImageFormat } from '../core/imageFormats.ts';
 import type { FilterValue } from '../core/options.ts';
-import { searchRequestFor, type SearchState } from '../core/searchRequestFor.ts';
+import { searchRequestWith, type SearchState } from '../core/searchRequest.ts';
+import { advancedClauses } from './advancedClauses.ts';
 import type { SortDirection, SortField } from '../core/sortOrder.ts';
 import type { AssetSummary, SearchRequest } from '../core/types.ts';
 import type { ResolvedOptions } from '../core/validateOptions.ts';
@@ -269,10 +270,10 @@ function derive(state: SelectorState, previous: SelectorState | undefined): Sele
   if (!same('filters', 'sort', 'settled')) {
     const { text, advanced } = state.settled;
     const inputs: SearchState = { text, advanced, filters: state.filters, sort: state.sort, options: { query: state.options.query, filters: state.options.filters } };
-    search = { inputs, request: searchRequestFor(inputs) };
+    search = { inputs, request: searchRequestWith(inputs, advancedClauses) };
   }
   if (!same('filters', 'sort', 'text', 'advanced')) {
-    advancedRequest = searchRequestFor({ ...state, advanced: { ...state.advanced, active: true } });
+    advancedRequest = searchRequestWith({ ...state, advanced: { ...state.advanced, active: true } }, advancedClauses);
   }
   return search === state.search && advancedRequest === state.advancedRequest ? state : { ...state, search, advancedRequest };
 }

@@ -2,7 +2,13 @@ import { useId, useMemo } from 'react';
 import type { AdvancedQuery } from '../core/advancedQuery.ts';
 import { advancedEdits } from '../core/advancedQueryEdits.ts';
 import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
-import { emptyAdvancedQuery, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
+import { addEnglish, advancedQueryToNodes, emptyAdvancedQuery, setAdvancedClauses, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
+import { messagesEnAdvancedQuery } from '../i18n/messages.en.advancedQuery.ts';
+
+// The editor's English messages come with it (other languages' catalogs have them already), and
+// so does the translation of its query into the search's clauses.
+addEnglish(messagesEnAdvancedQuery);
+setAdvancedClauses(advancedQueryToNodes);
 
 /**
  * Rows of field / operator / value joined by AND or OR, with one level of groups. The query lives

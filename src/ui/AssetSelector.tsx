@@ -3,7 +3,7 @@ import type { SelectorOptions } from '../core/options.ts';
 import { validateOptions } from '../core/validateOptions.ts';
 import { injectStyles } from './injectStyles.ts';
 import { defaultLocale } from '../i18n/defaultLocale.ts';
-import { messagesEn } from '../i18n/messages.en.ts';
+import { messageReference } from '../i18n/messageReference.ts';
 import { createSelectorStore } from '../store/createSelectorStore.ts';
 import { SelectorRoot } from './SelectorRoot.tsx';
 
@@ -22,7 +22,7 @@ function sameProps(a: SelectorOptions, b: SelectorOptions): boolean {
  * and the host unmounts it (or keeps it, closed) after `onClose` / `onSelect`.
  */
 export function AssetSelector(props: AssetSelectorProps) {
-  const validated = validateOptions(props, { locale: defaultLocale(), catalog: messagesEn });
+  const validated = validateOptions(props, { locale: defaultLocale(), catalog: messageReference });
   const [store] = useState(() => {
     const created = createSelectorStore(validated);
     if (validated.mode === 'modal') created.getState().open();

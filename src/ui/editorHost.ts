@@ -7,17 +7,21 @@
  */
 export { useSelector, useSelectorStore } from './useSelectorStore.ts';
 export { useTranslator } from './useTranslator.ts';
+// Each editor adds its English messages to the one English catalog as it loads.
+export { addEnglish } from '../i18n/catalogs.ts';
 export { useRepositoryClient } from './useRepositoryClient.ts';
 export { useQuery } from './query/useQuery.ts';
 export { useDeliveredImage } from './useDeliveredImage.ts';
 export { ErrorState } from './ErrorState.tsx';
 export { CloseIcon } from './icons.tsx';
 export { formatLabel } from './assetLabels.ts';
-export { injectPartStyles } from './injectStyles.ts';
+export { injectPartStyles } from './injectPartStyles.ts';
 // The core functions the selector has anyway: a second copy in the editors' script would only add bytes.
 export { imageUrlFor } from '../core/imageUrlFor.ts';
 export { requiresAuthorization } from '../core/requiresAuthorization.ts';
 export { IMAGE_FORMATS } from '../core/imageFormats.ts';
-export { emptyAdvancedQuery, ADVANCED_FIELDS } from '../core/advancedQuery.ts';
+export { emptyAdvancedQuery, ADVANCED_FIELDS, advancedQueryToNodes } from '../core/advancedQuery.ts';
+// The advanced query editor hands the store its translation into clauses as it loads.
+export { setAdvancedClauses } from '../store/advancedClauses.ts';
 // A class: the repository client's errors are the selector's SelectorError, which `instanceof` must recognize.
 export { SelectorError } from '../core/selectorError.ts';

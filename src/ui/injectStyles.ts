@@ -1,7 +1,7 @@
 import { stylesheetElement } from './stylesheetElement.ts';
 
 /** The attribute that marks the selector's stylesheet element; it also lets a host find and replace it. */
-const STYLE_MARKER = 'data-asset-selector';
+export const STYLE_MARKER = 'data-asset-selector';
 
 type StyleRoot = Document | ShadowRoot;
 
@@ -78,14 +78,4 @@ export function injectStyles(root: StyleRoot): Promise<void> | undefined {
   if (root === doc) (doc.head ?? doc.documentElement).append(element);
   else root.prepend(element);
   return ready;
-}
-
-/**
- * Adds the stylesheet of a part loaded on demand (the editor's travels with its chunk), once per
- * document or shadow root, after the selector's own. Marked `data-asset-selector-{name}` where it
- * is an element.
- */
-export function injectPartStyles(root: StyleRoot, name: string, css: string): void {
-  const marker = `${STYLE_MARKER}-${name}`;
-  if (!root.querySelector(`style[${marker}]`)) adoptStyles(root, css, marker);
 }

@@ -1,7 +1,8 @@
 import { useMemo, useRef } from 'react';
 import type { FilterGroup } from '../core/options.ts';
 import type { FacetValue } from '../core/types.ts';
-import { groupFacetRequestFor } from '../core/searchRequestFor.ts';
+import { groupFacetRequestWith } from '../core/searchRequest.ts';
+import { advancedClauses } from '../store/advancedClauses.ts';
 import { useQuery } from './query/useQuery.ts';
 import { useAssetSearch } from './useAssetSearch.ts';
 import { useRepositoryClient } from './useRepositoryClient.ts';
@@ -20,7 +21,7 @@ export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[
   const inputs = useSelector((s) => s.search.inputs);
   const { client, key } = useRepositoryClient();
   const main = useAssetSearch();
-  const request = useMemo(() => (active ? groupFacetRequestFor(inputs, group) : undefined), [active, group, inputs]);
+  const request = useMemo(() => (active ? groupFacetRequestWith(inputs, group, advancedClauses) : undefined), [active, group, inputs]);
   const own = useQuery({
     key: ['facet', key, request],
     fetch: (signal) => client.search(request!, { signal }),

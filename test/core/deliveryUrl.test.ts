@@ -8,7 +8,6 @@ import {
   isSeoName,
   metadataUrl,
   originalUrl,
-  parseDeliveryUrl,
   playerUrl,
   renditionsUrl,
   renditionUrl,
@@ -17,6 +16,7 @@ import {
   smartCropsUrl,
   type DeliveryTarget,
 } from '../../src/core/deliveryUrl.ts';
+import { parseDeliveryUrl } from '../../src/core/parseDeliveryUrl.ts';
 import { checkSeoName } from '../../demo/emulator/routes/assetLookup.ts';
 import { parseModifiers as emulatorParseModifiers } from '../../demo/emulator/delivery/modifiers.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSrcset, thumbnailWidth, THUMBNAIL_WIDTHS } from '../../src/core/srcset.ts';
-import { parseDeliveryUrl } from '../../src/core/deliveryUrl.ts';
+import { parseDeliveryUrl } from '../../src/core/parseDeliveryUrl.ts';
 
 const target = { repository: 'http://127.0.0.1:4010', assetId: 'urn:aaid:aem:x', seoName: 'kite', format: 'webp' as const };
 

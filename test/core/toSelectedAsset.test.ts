@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSelectedAsset } from '../../src/core/toSelectedAsset.ts';
 import { normalizeAsset } from '../../src/core/normalizeAsset.ts';
-import { parseDeliveryUrl } from '../../src/core/deliveryUrl.ts';
+import { parseDeliveryUrl } from '../../src/core/parseDeliveryUrl.ts';
 import type { AssetSummary } from '../../src/core/types.ts';
 
 const REPO = 'http://127.0.0.1:4010';

@@ -4,14 +4,15 @@ import { loadMessages } from '../../src/i18n/catalogs.ts';
 import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { messagesAr } from '../../src/i18n/messages.ar.ts';
 import { messagesDe } from '../../src/i18n/messages.de.ts';
-import { messagesEn, type MessageKey, type Messages, type PluralMessage } from '../../src/i18n/messages.en.ts';
+import type { MessageKey, Messages, PluralMessage } from '../../src/i18n/messages.en.ts';
 import { messagesEs } from '../../src/i18n/messages.es.ts';
 import { messagesFr } from '../../src/i18n/messages.fr.ts';
 import { messagesJa } from '../../src/i18n/messages.ja.ts';
+import { englishCatalog } from './englishCatalog.ts';
 
 type Message = string | PluralMessage;
 
-const english: Readonly<Record<string, Message>> = messagesEn;
+const english: Readonly<Record<string, Message>> = englishCatalog;
 const catalogs: Readonly<Record<string, Messages>> = { de: messagesDe, fr: messagesFr, es: messagesEs, ja: messagesJa, ar: messagesAr };
 
 /**

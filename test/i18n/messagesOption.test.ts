@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateOptions } from '../../src/core/validateOptions.ts';
 import { loadMessages } from '../../src/i18n/catalogs.ts';
 import { createTranslator } from '../../src/i18n/createTranslator.ts';
-import { messagesEn } from '../../src/i18n/messages.en.ts';
+import { messageReference } from '../../src/i18n/messageReference.ts';
 
 const repository = 'http://127.0.0.1:4010';
-const check = (messages: unknown) => () => validateOptions({ repository, messages }, { catalog: messagesEn });
+const check = (messages: unknown) => () => validateOptions({ repository, messages }, { catalog: messageReference });
 
 beforeAll(() => loadMessages('de'));
 

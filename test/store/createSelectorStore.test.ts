@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { newAdvancedRow } from '../../src/core/advancedQuery.ts';
+import { advancedQueryToNodes, newAdvancedRow } from '../../src/core/advancedQuery.ts';
 import { SelectorError } from '../../src/core/selectorError.ts';
 import type { AssetSummary } from '../../src/core/types.ts';
 import { validateOptions } from '../../src/core/validateOptions.ts';
+import { setAdvancedClauses } from '../../src/store/advancedClauses.ts';
 import { createSelectorStore } from '../../src/store/createSelectorStore.ts';
 import { applyEditor, setDraft } from '../../src/store/editorSession.ts';
 
@@ -151,6 +152,8 @@ describe('createSelectorStore', () => {
   });
 
   it('derives the request Run would send from the state as edited, with the advanced query applied', () => {
+    // Only the advanced query editor gives the query rows, and it hands the store their translation as it loads.
+    setAdvancedClauses(advancedQueryToNodes);
     const store = createSelectorStore(options());
     store.getState().setAdvanced({ join: 'and', active: false, items: [newAdvancedRow({ field: 'assetMetadata.dc:title', operator: 'contains', value: 'hills' })] });
     expect(store.getState().advancedRequest.query).toEqual([{ match: { text: 'hills', fields: ['assetMetadata.dc:title'] } }]);

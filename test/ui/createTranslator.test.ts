@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages } from '../../src/i18n/catalogs.ts';
 import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { messagesDe } from '../../src/i18n/messages.de.ts';
-import { messagesEn } from '../../src/i18n/messages.en.ts';
+import { englishCatalog as messagesEn } from '../i18n/englishCatalog.ts';
 
 // German and French are loaded on first use, as in the selector.
 beforeAll(() => Promise.all([loadMessages('de'), loadMessages('fr')]));

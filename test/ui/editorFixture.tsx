@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
-import { parseDeliveryUrl } from '../../src/core/deliveryUrl.ts';
+import { parseDeliveryUrl } from '../../src/core/parseDeliveryUrl.ts';
 import type { SelectorOptions } from '../../src/core/options.ts';
 import { renderSelector, SLOW_LOAD } from './uiFixture.tsx';
 

@@ -14,7 +14,11 @@ import { useEditorDraft } from './useEditorDraft.ts';
 import { useImagePresets } from './useImagePresets.ts';
 import { usePreviewImage } from './usePreviewImage.ts';
 import { useSmartCrops } from './useSmartCrops.ts';
-import { CloseIcon, imageUrlFor, requiresAuthorization, useSelector, useSelectorStore, useTranslator } from '../editorHost.ts';
+import { addEnglish, CloseIcon, imageUrlFor, requiresAuthorization, useSelector, useSelectorStore, useTranslator } from '../editorHost.ts';
+import { messagesEnImageEditor } from '../../i18n/messages.en.imageEditor.ts';
+
+// The editor's English messages come with it (other languages' catalogs have them already).
+addEnglish(messagesEnImageEditor);
 
 /**
  * The modifier and smart-crop editor: a region named "Edit image" that takes the place of the

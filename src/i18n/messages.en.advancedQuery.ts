@@ -1,0 +1,45 @@
+/**
+ * The advanced query editor's English messages, loaded with it (src/ui/AdvancedQueryEditor.tsx
+ * adds them to the English catalog as its module runs). `advField.{id}` are the fields it offers
+ * (ADVANCED_FIELDS ids in src/core/advancedQuery.ts). Other languages' catalogs carry them whole;
+ * their keys and placeholders are in src/i18n/messageReference.ts for the `messages` option's check.
+ */
+export const messagesEnAdvancedQuery = {
+  advanced: 'Advanced query',
+  advancedField: 'Field',
+  advancedOperator: 'Operator',
+  advancedValue: 'Value',
+  advancedValueTo: 'Upper value',
+  'op.contains': 'contains',
+  'op.is': 'is',
+  'op.isNot': 'is not',
+  'op.between': 'between',
+  'op.exists': 'exists',
+  joinLabel: 'Combine conditions',
+  groupJoinLabel: 'Combine conditions of group {n}',
+  'join.and': 'All (AND)',
+  'join.or': 'Any (OR)',
+  condition: 'Condition {n}',
+  addCondition: 'Add condition',
+  addGroup: 'Add group',
+  removeCondition: 'Remove condition',
+  removeGroup: 'Remove group',
+  group: 'Group {n}',
+  runQuery: 'Run query',
+  clearQuery: 'Clear query',
+  requestBody: 'Request body',
+  advancedEmpty: 'No conditions yet. Add one to build a query.',
+  'advField.title': 'Title',
+  'advField.name': 'File name',
+  'advField.description': 'Description',
+  'advField.creator': 'Creator',
+  'advField.keywords': 'Keywords',
+  'advField.format': 'MIME type',
+  'advField.path': 'Path',
+  'advField.size': 'File size (bytes)',
+  'advField.width': 'Width (px)',
+  'advField.height': 'Height (px)',
+  'advField.created': 'Created',
+  'advField.modified': 'Modified',
+  'advField.expires': 'Expires',
+} as const;
