@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { normalizeAsset } from '../core/normalizeAsset.ts';
+import { pageRequestFor } from '../core/searchRequestFor.ts';
 import type { AssetSummary, FacetValue, SearchResponse } from '../core/types.ts';
 import { useInfiniteQuery } from './query/useInfiniteQuery.ts';
 import { useRepositoryClient } from './useRepositoryClient.ts';
@@ -29,7 +30,7 @@ export function useAssetSearch() {
   const { client, key } = useRepositoryClient();
   const query = useInfiniteQuery({
     key: ['search', key, request],
-    fetchPage: (cursor, signal) => client.search(cursor === undefined ? request : { ...request, cursor }, { signal }),
+    fetchPage: (cursor, signal) => client.search(pageRequestFor(request, cursor), { signal }),
     nextCursor: (last: SearchResponse) => last.cursor || undefined,
     keepPrevious: true,
   });

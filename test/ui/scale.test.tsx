@@ -41,6 +41,9 @@ describe('at scale', () => {
       const bodies = resultSearchBodies(fetchSpy);
       expect(bodies[0]!.cursor).toBeUndefined();
       expect(bodies.slice(1).every((b) => typeof b.cursor === 'string')).toBe(true);
+      // Facets are counted once, for the first page: later pages leave them out.
+      expect(bodies[0]!.facets).toBeDefined();
+      expect(bodies.slice(1).map((b) => b.facets)).toEqual(bodies.slice(1).map(() => undefined));
       // Rows far above the viewport are gone: the first cells are no longer in the DOM.
       expect(screen.getAllByRole('row')[1]!.getAttribute('aria-rowindex')).not.toBe('2');
       expect(screen.getAllByRole('gridcell').length).toBeLessThanOrEqual(5 * 12);
