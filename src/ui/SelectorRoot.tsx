@@ -4,6 +4,7 @@ import { ModalFrame } from './ModalFrame.tsx';
 import { QueryCache } from './query/queryCache.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
 import { SelectorLayout } from './SelectorLayout.tsx';
+import { usePrefetchResults } from './useAssetSearch.ts';
 import { useCatalogReady } from './useCatalogReady.ts';
 import { RepositoryClientContext, useOwnRepositoryClient } from './useRepositoryClient.ts';
 import { SelectorStoreContext, useSelector, useSelectorStore } from './useSelectorStore.ts';
@@ -51,6 +52,7 @@ function SelectorFrame() {
   const searchInput = useRef<HTMLInputElement>(null);
   // Not one frame in English while the locale's messages load.
   const messagesReady = useCatalogReady(useSelector((s) => s.options.locale));
+  usePrefetchResults(open && messagesReady);
   if (!open || !messagesReady) return null;
   if (mode === 'modal') {
     return (
