@@ -6,6 +6,7 @@ import { PREWARM_WIDTHS } from '../../demo/emulator/delivery/thumbnailPrewarmer.
 import { startEmulator, type Emulator } from '../../demo/emulator/server.ts';
 import { imageUrlFor } from '../../src/core/imageUrlFor.ts';
 import { normalizeAsset } from '../../src/core/normalizeAsset.ts';
+import { thumbnailModifiers } from '../../src/core/srcset.ts';
 import { PAGE_SIZE } from '../../src/core/searchRequestFor.ts';
 import type { SearchResponse } from '../../src/core/types.ts';
 import { validateOptions } from '../../src/core/validateOptions.ts';
@@ -29,7 +30,7 @@ async function firstPageThumbnails(emulator: Emulator, width: number): Promise<s
   return page.hits.results
     .map(normalizeAsset)
     .filter((asset) => asset.kind === 'image')
-    .map((asset) => imageUrlFor(asset, { repository, format: imageFormat }, { width: String(width) }));
+    .map((asset) => imageUrlFor(asset, { repository, format: imageFormat }, thumbnailModifiers(width)));
 }
 
 describe('thumbnail pre-warming', () => {
@@ -87,4 +88,23 @@ describe('thumbnail pre-warming', () => {
       await emulator.close();
     }
   });
+
+  it('a first screen of thumbnails (240 px, quality 80) weighs under 3 % of the originals', async () => {
+    const emulator = await startEmulator({ port: 0, cacheDir: join(folder, 'bytes') });
+    try {
+      const urls = (await firstPageThumbnails(emulator, 240)).slice(0, 16);
+      let thumbnails = 0;
+      let originals = 0;
+      for (const url of urls) {
+        const response = await fetch(url, { headers: { Accept: CHROMIUM_ACCEPT } });
+        thumbnails += (await response.arrayBuffer()).byteLength;
+        const id = decodeURIComponent(new URL(url).pathname.split('/')[3]!);
+        const metadata = (await (await fetch(`${emulator.url}/adobe/assets/${encodeURIComponent(id)}/metadata`)).json()) as { repositoryMetadata: { 'repo:size': number } };
+        originals += metadata.repositoryMetadata['repo:size'];
+      }
+      expect(thumbnails / originals).toBeLessThan(0.03);
+    } finally {
+      await emulator.close();
+    }
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { PAGE_SIZE, searchRequestFor } from '../../../src/core/searchRequestFor.ts';
 import { emptyAdvancedQuery } from '../../../src/core/advancedQuery.ts';
-import { THUMBNAIL_WIDTHS } from '../../../src/core/srcset.ts';
+import { thumbnailModifiers, THUMBNAIL_WIDTHS } from '../../../src/core/srcset.ts';
 import { ANONYMOUS } from '../auth/caller.ts';
 import { isImage, type AssetRecord } from '../catalog/assetRecord.ts';
 import type { EmulatorContext } from '../emulatorContext.ts';
@@ -90,7 +90,7 @@ export class ThumbnailPrewarmer {
         try {
           const plan = await planImage(this.#ctx, {
             asset: current,
-            modifiers: parseModifiers(new URLSearchParams({ width: String(width) })),
+            modifiers: parseModifiers(new URLSearchParams(thumbnailModifiers(width))),
             requested: SELECTOR_FORMAT,
             accept: BROWSER_ACCEPT,
           });
