@@ -51,8 +51,9 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
   const rows = Math.ceil(assets.length / columns);
   const tailHeight = hasNextPage || nextPageError ? rowHeight : 0;
 
-  const indexById = useMemo(() => new Map(assets.map((a, i) => [a.assetId, i])), [assets]);
-  const focusedIndex = focusedId === undefined ? -1 : (indexById.get(focusedId) ?? -1);
+  // A scan, and only while something is focused: a map of every loaded asset, rebuilt for each
+  // page while scrolling 10,000 results, cost more than all the lookups it served.
+  const focusedIndex = useMemo(() => (focusedId === undefined ? -1 : assets.findIndex((a) => a.assetId === focusedId)), [assets, focusedId]);
   const activeIndex = Math.max(0, focusedIndex);
   const activeRow = Math.floor(activeIndex / columns);
   // The active cell is the grid's only tab stop: its row stays rendered wherever the viewport is,
