@@ -53,8 +53,8 @@ function facetsOf(first: SearchResponse | undefined): Readonly<Record<string, Fa
  * new search loads, the previous search's facets stay, as its results do.
  */
 export function useResultFacets(): Readonly<Record<string, FacetValue[]>> {
-  const cache = useContext(QueryCacheContext);
-  if (!cache) throw new Error('asset-selector: queries need SelectorRoot');
+  // SelectorRoot provides it; outside one, useRepositoryClient below says so.
+  const cache = useContext(QueryCacheContext)!;
   const { key } = useRepositoryClient();
   const entry = cache.entry<SearchResponse[]>(['search', key, useSelector((s) => s.search.request)]);
   const first = useSyncExternalStore(entry.subscribe, () => entry.getState().data?.[0]);
