@@ -11,7 +11,7 @@ export const THUMBNAIL_WIDTHS: readonly number[] = [160, 240, 320, 480, 640, 960
  * briefly looked at, and at WebP quality 80 they weigh about a fifth less with no difference one
  * sees at that size (75 would save another sixth, with some softening in fine texture).
  */
-export const THUMBNAIL_QUALITY = 80;
+const THUMBNAIL_QUALITY = 80;
 
 /** The delivery modifiers of a thumbnail `width` pixels wide: every thumbnail URL, and what the emulator pre-warms. */
 export function thumbnailModifiers(width: number): Record<string, string> {
