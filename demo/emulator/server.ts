@@ -128,9 +128,9 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
   }
   const index = new SearchIndex(repository.assets);
   const search = new SearchService(index);
-  const smartCrops = new SmartCropStore({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: (asset) => repository.readBinary(asset) });
-  const transforms = new TransformQueue<RenderedImage>();
   const cacheDir = options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator');
+  const smartCrops = new SmartCropStore({ cacheDir, readBinary: (asset) => repository.readBinary(asset) });
+  const transforms = new TransformQueue<RenderedImage>();
   let prewarmer: ThumbnailPrewarmer | undefined;
   repository.onChange((changes) => {
     let pixelsGone = false;
@@ -165,7 +165,7 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
     renditionCache: new RenditionDiskCache(cacheDir),
     webhooks,
     uploadLimit: options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT,
-    media: await MediaService.create({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: (asset) => repository.readBinary(asset) }),
+    media: await MediaService.create({ cacheDir, readBinary: (asset) => repository.readBinary(asset) }),
     requireAuth: options.requireAuth ?? false,
     avifEntitled: options.avif ?? false,
   };

@@ -44,14 +44,19 @@ export class ThumbnailPrewarmer {
     this.#ctx = ctx;
   }
 
-  /** Queues the first images of the default order, after the current turn (start-up is not delayed). Resolves when they are warm. */
+  /** Queues the first images of the default order, after the current turn (start-up is not delayed). Resolves (never rejects) when they are warm. */
   start(): Promise<PrewarmReport> {
     const started = performance.now();
     return new Promise<void>((done) => setImmediate(done)).then(async () => {
       const request = { ...searchRequestFor({ text: '', filters: {}, sort: { field: 'relevance', direction: 'desc' }, advanced: emptyAdvancedQuery(), options: {} }), limit: PAGE_SIZE };
       delete request.facets;
-      const { hits } = this.#ctx.search.search(parseSearchRequest(request), ANONYMOUS);
-      this.add(hits.results.map((hit) => this.#ctx.catalog.byId.get(hit.assetId)).filter((a): a is AssetRecord => a !== undefined));
+      try {
+        const { hits } = this.#ctx.search.search(parseSearchRequest(request), ANONYMOUS);
+        this.add(hits.results.map((hit) => this.#ctx.catalog.byId.get(hit.assetId)).filter((a): a is AssetRecord => a !== undefined));
+      } catch (error) {
+        // Best effort, like every render here: the requests render what is not warm.
+        console.warn('emulator: thumbnail pre-warming could not list the first page:', error);
+      }
       await this.idle();
       this.#report.ms = performance.now() - started;
       return { ...this.#report };
