@@ -38,8 +38,9 @@ export default defineConfig<BuildOptions>({
   ],
   webServer: {
     // --faults: the specs arm emulator errors through POST /_emulator/faults (armFault in e2e/selectorHelpers.ts).
+    // --no-prewarm: no background renders competing with the specs for the CPU.
     // Its own store, seeded afresh each run (--reset), so what a person uploaded with `npm start` never shows.
-    command: `npx tsx demo/emulator/cli.ts --port ${PORT} --quiet --faults --data .data/e2e-${PORT} --reset`,
+    command: `npx tsx demo/emulator/cli.ts --port ${PORT} --quiet --faults --data .data/e2e-${PORT} --reset --no-prewarm`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

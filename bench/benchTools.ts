@@ -19,11 +19,14 @@ export function percentile(samples: number[], p: number): number {
 
 /**
  * The real emulator CLI in its own process, so the load generator does not share its event loop.
- * Each gets its own store in a temporary folder (removed by `stop`), never the project's `.data/`.
+ * Each gets its own store and cache folder in a temporary folder (removed by `stop`), never the
+ * project's `.data/` or `.cache/`, so every one starts cold. Thumbnail pre-warming is off unless
+ * `prewarm`; then it resolves once the emulator says its thumbnails are warm.
  */
-export async function spawnEmulator(args: string[]): Promise<{ url: string; child: ChildProcess; dataDir: string; stop(): Promise<void> }> {
+export async function spawnEmulator(args: string[], { prewarm = false }: { prewarm?: boolean } = {}): Promise<{ url: string; child: ChildProcess; dataDir: string; stop(): Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-emulator-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../demo/emulator/cli.ts'), '--port', '0', '--quiet', '--data', dataDir, ...args], {
+  const own = [...(args.includes('--cache-dir') ? [] : ['--cache-dir', join(dataDir, 'cache')]), ...(prewarm ? [] : ['--no-prewarm'])];
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../demo/emulator/cli.ts'), '--port', '0', '--quiet', '--data', dataDir, ...own, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((done, fail) => {
@@ -31,7 +34,7 @@ export async function spawnEmulator(args: string[]): Promise<{ url: string; chil
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Open (http:\/\/\S+?)\/?\s/.exec(out);
-      if (match) done(match[1]!);
+      if (match && (!prewarm || /Thumbnails pre-warmed/.test(out))) done(match[1]!);
     });
     child.once('exit', (code) => fail(new Error(`emulator exited with ${code}: ${out}`)));
   });

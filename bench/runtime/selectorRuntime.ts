@@ -7,7 +7,7 @@ import { selectorRoot } from '../selectorUi.ts';
 import { formatKB } from '../sizes.ts';
 import { summarize } from '../stats.ts';
 import { FigureSet, type RuntimeFigure } from './figures.ts';
-import { armClickToCallback, armKeystroke, mountAndPaint, pendingResult, resultNames, unmountSelector } from './inPage.ts';
+import { armClickToCallback, armKeystroke, mountAndPaint, pendingResult, resultNames, unmountSelector, type PaintResult } from './inPage.ts';
 import { ourBuilds, type OurBuild } from './ourBuilds.ts';
 
 /** Single letters that narrow the sample catalog's 24 results to 3–15 (checked against its search). */
@@ -17,13 +17,15 @@ const KEYS = [['k', 'h'], ['u', 'e'], ['v', 'y'], ['r', 'p'], ['d', 'g']] as con
  * The selector's interaction figures on each of our builds, over `runs` cold starts per build
  * (builds alternate, so a change in the machine's load touches both alike). A cold start is a
  * fresh emulator and a fresh browser; in the same page follow two warm mounts, two clicks on an
- * asset and on Select, and two keystrokes.
+ * asset and on Select, and two keystrokes. Then one more cold start per build on an emulator that
+ * has pre-warmed its thumbnails (the default of the CLI; a CDN's warm cache), for the mount alone.
  */
 export async function benchSelectorRuntime(runs = 5): Promise<RuntimeFigure[]> {
   const builds = ourBuilds();
   await buildPages(BENCH_PAGES.filter((page) => builds.some((b) => b.pageId === page.id)));
   const set = new FigureSet('selector')
-    .define('mount-cold', 'mount → first screen of thumbnails painted, cold', 'cold mount → thumbnails painted', 'ms', { limit: 400, kind: 'max' })
+    .define('mount-cold', 'mount → first screen of thumbnails painted, cold (nothing pre-warmed)', 'cold mount → thumbnails painted', 'ms', { limit: 400, kind: 'max' })
+    .define('mount-prewarmed', 'mount → first screen of thumbnails painted, cold page, thumbnails pre-warmed', 'cold page, pre-warmed → thumbnails', 'ms', { limit: 400, kind: 'max' })
     .define('mount-cold-results', 'mount → first results rendered (thumbnails still loading), cold', 'cold mount → results rendered', 'ms')
     .define('mount-warm', 'mount → first screen of thumbnails painted, warm', 'warm mount → thumbnails painted', 'ms', { limit: 50, kind: 'max' })
     .define('keystroke', 'keystroke → new results painted (250 ms debounce included)', 'keystroke → results painted', 'ms')
@@ -35,13 +37,45 @@ export async function benchSelectorRuntime(runs = 5): Promise<RuntimeFigure[]> {
     for (const build of builds) {
       console.log(`bench: selector, ${build.id}, cold start ${run + 1} of ${runs}`);
       await coldStart(build, run, set, coldSteps);
+      console.log(`bench: selector, ${build.id}, cold start ${run + 1} of ${runs} over pre-warmed thumbnails`);
+      await prewarmedStart(build, set, coldSteps);
     }
   }
   return set.figures;
 }
 
-/** Per build, the steps of each cold start, for the note that says where the time went. */
+/** Per build (and `:prewarmed`), the steps of each cold start, for the note that says where the time went. */
 type ColdSteps = Record<string, Record<'search' | 'results' | 'requested' | 'last' | 'count', number[]>>;
+
+function noteSteps(set: FigureSet, figure: string, build: OurBuild, steps: ColdSteps[string], cold: PaintResult, why: string): void {
+  steps.search.push(cold.searchSentMs);
+  steps.results.push(cold.resultsMs);
+  steps.requested.push(cold.thumbnailsRequestedMs);
+  steps.last.push(cold.lastThumbnailMs);
+  steps.count.push(cold.thumbnailRequests);
+  const med = (values: number[]) => Math.round(summarize(values).median).toLocaleString('en');
+  set.note(
+    figure,
+    build.id,
+    `medians: search request sent at ${med(steps.search)} ms, results rendered at ${med(steps.results)} ms, ${med(steps.count)} thumbnails requested at ${med(steps.requested)} ms, the last received at ${med(steps.last)} ms (${why})`,
+  );
+}
+
+/** A fresh browser against a fresh emulator that has pre-warmed its thumbnails: the mount alone. */
+async function prewarmedStart(build: OurBuild, set: FigureSet, coldSteps: ColdSteps): Promise<void> {
+  const emulator = await spawnEmulator([], { prewarm: true });
+  const browser = await launchChromium();
+  try {
+    const { page } = await freshPage(browser);
+    await page.goto(pageUrl(emulator.url, { id: build.pageId }, '#manual'));
+    const cold = await page.evaluate(mountAndPaint);
+    set.add('mount-prewarmed', build.id, cold.ms);
+    noteSteps(set, 'mount-prewarmed', build, (coldSteps[`${build.id}:prewarmed`] ??= { search: [], results: [], requested: [], last: [], count: [] }), cold, 'each from the emulator\'s warm cache');
+  } finally {
+    await browser.close();
+    await emulator.stop();
+  }
+}
 
 async function coldStart(build: OurBuild, run: number, set: FigureSet, coldSteps: ColdSteps): Promise<void> {
   const emulator = await spawnEmulator([]);
@@ -52,18 +86,7 @@ async function coldStart(build: OurBuild, run: number, set: FigureSet, coldSteps
     const cold = await page.evaluate(mountAndPaint);
     set.add('mount-cold', build.id, cold.ms);
     set.add('mount-cold-results', build.id, cold.resultsMs);
-    const steps = (coldSteps[build.id] ??= { search: [], results: [], requested: [], last: [], count: [] });
-    steps.search.push(cold.searchSentMs);
-    steps.results.push(cold.resultsMs);
-    steps.requested.push(cold.thumbnailsRequestedMs);
-    steps.last.push(cold.lastThumbnailMs);
-    steps.count.push(cold.thumbnailRequests);
-    const med = (values: number[]) => Math.round(summarize(values).median).toLocaleString('en');
-    set.note(
-      'mount-cold',
-      build.id,
-      `medians: search request sent at ${med(steps.search)} ms, results rendered at ${med(steps.results)} ms, ${med(steps.count)} thumbnails requested at ${med(steps.requested)} ms, the last received at ${med(steps.last)} ms (each a transform the fresh emulator renders for the first time)`,
-    );
+    noteSteps(set, 'mount-cold', build, (coldSteps[build.id] ??= { search: [], results: [], requested: [], last: [], count: [] }), cold, 'each a transform the fresh emulator renders for the first time');
 
     const received = cold.thumbnails.reduce((sum, t) => sum + t.bytes, 0);
     const originals = (await Promise.all(cold.thumbnails.map((t) => originalSize(emulator.url, t.url)))).reduce((a, b) => a + b, 0);

@@ -24,8 +24,11 @@ Usage: npm run emulator -- [options]
                     tokens: ${Object.keys(DEV_TOKENS).join(', ')}
                     (writes under /api/assets need dev-token-contributor or dev-token-editor)
   --avif            AVIF entitlement: auto-format may deliver AVIF to browsers that accept it
-  --cache-dir DIR   where smart crops, posters and video streams are cached
-                    (default .cache/emulator)
+  --cache-dir DIR   where smart crops, posters and video streams, and pre-warmed
+                    thumbnails are cached (default .cache/emulator)
+  --no-prewarm      do not render the grid's thumbnails ahead of requests (by default
+                    the first page of results at start, and each image on approval,
+                    in the background and kept in the cache dir)
   --faults          fault injection for tests: POST /_emulator/faults with
                     {"path": "/adobe/assets/search", "status": 503, "count": 1} fails the
                     next matching requests; DELETE /_emulator/faults clears them
@@ -60,6 +63,7 @@ try {
       'require-auth': { type: 'boolean' },
       avif: { type: 'boolean' },
       'cache-dir': { type: 'string' },
+      'no-prewarm': { type: 'boolean' },
       faults: { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean' },
@@ -85,6 +89,7 @@ try {
     requireAuth: args['require-auth'] ?? false,
     avif: args.avif ?? false,
     cacheDir: args['cache-dir'],
+    prewarm: !args['no-prewarm'],
     faults: args.faults ?? false,
     log: !args.quiet,
     dataDir: args.data ?? defaultDataDir(args.catalog),
@@ -107,6 +112,9 @@ try {
   // What video and PDF delivery can do here, or which tool is missing and how to get it.
   (isFound(media.tools.ffmpeg) && isFound(media.tools.pdftoppm) ? console.log : console.warn)(media.summary());
   console.log(`Open ${emulator.url}/`);
+  void emulator.prewarmed?.then((r) =>
+    console.log(`Thumbnails pre-warmed: ${r.assets} images, ${r.rendered} rendered and ${r.fromDisk} read from the cache dir, in ${Math.round(r.ms)} ms`),
+  );
   const stop = () => emulator.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -3,6 +3,7 @@ import type { Catalog } from './catalog/catalog.ts';
 import type { CollectionJobs } from './collections/collectionJobs.ts';
 import type { CollectionService } from './collections/collectionService.ts';
 import type { RenderedImage } from './delivery/renderImage.ts';
+import type { RenditionDiskCache } from './delivery/renditionDiskCache.ts';
 import type { TransformQueue } from './delivery/transformQueue.ts';
 import type { WebhookSender } from './events/webhookSender.ts';
 import type { EmulatorLimits } from './limits.ts';
@@ -22,6 +23,8 @@ export interface EmulatorContext {
   search: SearchService;
   smartCrops: SmartCropStore;
   transforms: TransformQueue<RenderedImage>;
+  /** Pre-warmed thumbnails kept on disk (`<cacheDir>/renditions/`), read before rendering. */
+  renditionCache: RenditionDiskCache;
   /** Delivery events and their webhook deliveries (`/_emulator/events`). */
   webhooks: WebhookSender;
   /** Largest upload, in bytes (`--max-upload`). */

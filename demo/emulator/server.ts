@@ -7,6 +7,8 @@ import { identifyCaller } from './auth/caller.ts';
 import { isImage } from './catalog/assetRecord.ts';
 import { loadAssetCatalog } from './catalog/loadAssetCatalog.ts';
 import { TransformQueue } from './delivery/transformQueue.ts';
+import { RenditionDiskCache } from './delivery/renditionDiskCache.ts';
+import { ThumbnailPrewarmer, type PrewarmReport } from './delivery/thumbnailPrewarmer.ts';
 import { DeliveryEvents } from './events/deliveryEvents.ts';
 import { parseWebhookUrl, WebhookSender } from './events/webhookSender.ts';
 import { Repository } from './repository/repository.ts';
@@ -79,8 +81,14 @@ export interface EmulatorOptions {
   requireAuth?: boolean;
   /** The AVIF entitlement: auto-format may pick AVIF for browsers that accept it. */
   avif?: boolean;
-  /** Where smart crops, video posters and streams are cached between runs. Default `.cache/emulator` in the project. */
+  /** Where smart crops, video posters and streams, and pre-warmed thumbnails are cached between runs. Default `.cache/emulator` in the project. */
   cacheDir?: string;
+  /**
+   * Render the grid's thumbnails ahead of requests, in the background (delivery/thumbnailPrewarmer.ts):
+   * the first page of the default order at start, and each image as it is approved. Off by
+   * default here (tests); the CLI turns it on unless `--no-prewarm`.
+   */
+  prewarm?: boolean;
   /** Log one line per request (never headers, so never tokens). */
   log?: boolean;
   /** Fault injection for end-to-end tests: `POST /_emulator/faults` (http/faults.ts). Off by default. */
@@ -112,6 +120,8 @@ export interface Emulator {
   context: EmulatorContext;
   /** Where the store is, and whether it was seeded at this start. */
   store: { dir: string; seededNow: boolean; seededFrom: string | undefined };
+  /** With `prewarm`: resolves when the start's thumbnails are warm, with what it took. */
+  prewarmed: Promise<PrewarmReport> | undefined;
   close(): Promise<void>;
 }
 
@@ -121,7 +131,7 @@ export function defaultDataDir(catalogDir: string | undefined): string {
   return resolve(PROJECT_ROOT, '.data', `emulator-${sha1(resolve(catalogDir)).slice(0, 12)}`);
 }
 
-async function buildContext(options: EmulatorOptions = {}): Promise<{ context: EmulatorContext; dispose: () => Promise<void>; store: Emulator['store'] }> {
+async function buildContext(options: EmulatorOptions = {}): Promise<{ context: EmulatorContext; prewarmer: ThumbnailPrewarmer | undefined; dispose: () => Promise<void>; store: Emulator['store'] }> {
   const webhookUrls = (options.webhooks ?? []).map(parseWebhookUrl);
   if (options.catalogDir !== undefined) await stat(options.catalogDir);
   const ephemeral = options.dataDir === undefined;
@@ -141,8 +151,10 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
   }
   const index = new SearchIndex(repository.assets);
   const search = new SearchService(index);
-  const smartCrops = new SmartCropStore({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: (asset) => repository.readBinary(asset) });
+  const cacheDir = options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator');
+  const smartCrops = new SmartCropStore({ cacheDir, readBinary: (asset) => repository.readBinary(asset) });
   const transforms = new TransformQueue<RenderedImage>();
+  let prewarmer: ThumbnailPrewarmer | undefined;
   repository.onChange((changes) => {
     let pixelsGone = false;
     for (const { before, after } of changes) {
@@ -152,6 +164,7 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
       // Approval computes the smart crops from the real binary, ahead of the first request for one.
       if (after && after.status === 'approved' && isImage(after) && (!before || before.status !== 'approved' || before.binaryHash !== after.binaryHash)) {
         smartCrops.list(after).catch(() => undefined);
+        prewarmer?.add([after]);
       }
     }
     // Renders of a replaced or deleted binary are unreachable (ETags changed); drop them at once.
@@ -174,9 +187,10 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
     search,
     smartCrops,
     transforms,
+    renditionCache: new RenditionDiskCache(cacheDir),
     webhooks,
     uploadLimit: options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT,
-    media: await MediaService.create({ cacheDir: options.cacheDir ?? resolve(PROJECT_ROOT, '.cache/emulator'), readBinary: (asset) => repository.readBinary(asset) }),
+    media: await MediaService.create({ cacheDir, readBinary: (asset) => repository.readBinary(asset) }),
     collections: new CollectionService(repository, limits),
     collectionJobs: new CollectionJobs(),
     archives,
@@ -184,14 +198,18 @@ async function buildContext(options: EmulatorOptions = {}): Promise<{ context: E
     requireAuth: options.requireAuth ?? false,
     avifEntitled: options.avif ?? false,
   };
+  if (options.prewarm) prewarmer = new ThumbnailPrewarmer(context);
   const dispose = async () => {
     archives.close();
+    // After the render in flight, so nothing writes into the cache dir once closed.
+    prewarmer?.stop();
+    await prewarmer?.idle();
     events.close();
     webhooks.close();
     store.close();
     if (ephemeral) await rm(dir, { recursive: true, force: true });
   };
-  return { context, dispose, store: { dir: store.dir, seededNow: repository.seeded.now, seededFrom: repository.seeded.from } };
+  return { context, prewarmer, dispose, store: { dir: store.dir, seededNow: repository.seeded.now, seededFrom: repository.seeded.from } };
 }
 
 function createRequestHandler(ctx: EmulatorContext, options: EmulatorOptions = {}) {
@@ -276,7 +294,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (options.uploadLimit !== undefined && !(Number.isInteger(options.uploadLimit) && options.uploadLimit > 0)) {
     throw new TypeError(`uploadLimit: must be a positive integer number of bytes, got ${options.uploadLimit}`);
   }
-  const { context, dispose, store } = await buildContext(options);
+  const { context, prewarmer, dispose, store } = await buildContext(options);
   const server = createServer({ requireHostHeader: false }, createRequestHandler(context, options));
   server.on('clientError', answerParseError);
   server.keepAliveTimeout = 5_000;
@@ -299,6 +317,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     server,
     context,
     store,
+    // Once the server listens: warming never holds up the start.
+    prewarmed: prewarmer?.start(),
     close: () =>
       (closing ??= new Promise<void>((done) => {
         server.close(() => done());

@@ -176,7 +176,9 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
   async function run<B, T>(call: Call<B, T>): Promise<T> {
     const { signal } = call;
     signal?.throwIfAborted();
-    let token = call.authorize ? await currentToken(signal) : undefined;
+    // A fixed token (or none) is read without an await, so the request leaves in the task that
+    // asked for it: a search started while the selector renders is sent before the render ends.
+    let token = !call.authorize ? undefined : typeof options.token === 'function' ? await currentToken(signal) : options.token || undefined;
     let refreshed = false;
     for (let retry = 0; ; ) {
       signal?.throwIfAborted();

@@ -11,6 +11,17 @@ export function searchRequestFor(state: SearchState): SearchRequest {
 }
 
 /**
+ * The request for the page after `cursor`: the first page's request without its facets. Facets
+ * count over every hit, which at 100,000 assets costs far more than the page itself, and they are
+ * read from the first page only.
+ */
+export function pageRequestFor(first: SearchRequest, cursor: string | undefined): SearchRequest {
+  if (cursor === undefined) return first;
+  const { facets: _facets, ...rest } = first;
+  return { ...rest, cursor };
+}
+
+/**
  * The one-hit request for a filter group's own facet. Values are OR-ed within a group, so once
  * some are chosen, the group's list must not be narrowed by its own choice: it comes from the
  * same search without that group's filter.

@@ -4,7 +4,6 @@ import type { ViewMode } from '../store/createSelectorStore.ts';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { cardName, dimensionsLabel, formatLabel } from './assetLabels.ts';
 import { AssetThumbnail } from './AssetThumbnail.tsx';
-import { CheckIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
 import { dragAssets } from './dragAssets.ts';
 
@@ -63,9 +62,8 @@ export const AssetCard = memo(function AssetCard({ asset, colIndex, tabStop, vie
           {view === 'list' && asset.createDate && <span className="as-card-extra">{t.date(asset.createDate)}</span>}
         </span>
       </div>
-      <span className="as-card-check" aria-hidden="true">
-        <CheckIcon />
-      </span>
+      {/* The tick is drawn by CSS: two fewer elements per card, which add up over a window of rows. */}
+      <span className="as-card-check" aria-hidden="true" />
     </div>
   );
 });

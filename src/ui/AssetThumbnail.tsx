@@ -1,5 +1,5 @@
 import { imageTargetFor, imageUrlFor } from '../core/imageUrlFor.ts';
-import { buildSrcset, THUMBNAIL_WIDTHS, thumbnailWidth } from '../core/srcset.ts';
+import { buildSrcset, thumbnailModifiers, THUMBNAIL_WIDTHS, thumbnailWidth } from '../core/srcset.ts';
 import type { AssetSummary } from '../core/types.ts';
 import { useDeliveredImage } from './useDeliveredImage.ts';
 import { useSelector } from './useSelectorStore.ts';
@@ -26,10 +26,11 @@ export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
   // Never ask for more pixels than the original has (the smallest step always stays).
   const ladder = THUMBNAIL_WIDTHS.filter((w, i) => i === 0 || asset.width === undefined || w <= asset.width).filter((w) => w <= Math.max(width, 2 * css));
   const isImage = asset.kind === 'image';
+  const modifiers = thumbnailModifiers(width);
   const image = useDeliveredImage(
     asset,
-    isImage ? imageUrlFor(asset, { repository, format }, { width: String(width) }) : undefined,
-    isImage ? buildSrcset(imageTargetFor(asset, { repository, format }, { width: String(width) }), ladder) : undefined,
+    isImage ? imageUrlFor(asset, { repository, format }, modifiers) : undefined,
+    isImage ? buildSrcset(imageTargetFor(asset, { repository, format }, modifiers), ladder) : undefined,
   );
   if (!isImage || image.unavailable) {
     return (

@@ -4,6 +4,7 @@ import { ModalFrame } from './ModalFrame.tsx';
 import { QueryCache } from './query/queryCache.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
 import { SelectorLayout } from './SelectorLayout.tsx';
+import { usePrefetchResults } from './useAssetSearch.ts';
 import { useCatalogReady } from './useCatalogReady.ts';
 import { usePreselection } from './usePreselection.ts';
 import { RepositoryClientContext, useOwnRepositoryClient } from './useRepositoryClient.ts';
@@ -60,6 +61,7 @@ function SelectorFrame() {
   const searchInput = useRef<HTMLInputElement>(null);
   // Not one frame in English while the locale's messages load.
   const messagesReady = useCatalogReady(useSelector((s) => s.options.locale));
+  usePrefetchResults(open && messagesReady);
   if (!open || !messagesReady) return null;
   const dir = textDirection(t.locale);
   if (mode === 'modal') {

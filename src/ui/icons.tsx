@@ -51,12 +51,6 @@ export const CloseIcon = () => (
   </Icon>
 );
 
-export const CheckIcon = () => (
-  <Icon className="as-icon-check">
-    <path d="m5 12 5 5L20 7" />
-  </Icon>
-);
-
 export const AlertIcon = () => (
   <Icon>
     <circle cx="12" cy="12" r="9" />

@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useContext, useMemo, useRef, useSyncExternalStore } from 'react';
 import { normalizeAsset } from '../core/normalizeAsset.ts';
-import type { AssetSummary, FacetValue, SearchResponse } from '../core/types.ts';
-import { useInfiniteQuery } from './query/useInfiniteQuery.ts';
-import { useRepositoryClient } from './useRepositoryClient.ts';
-import { useSelector } from './useSelectorStore.ts';
+import { pageRequestFor } from '../core/searchRequestFor.ts';
+import type { AssetSummary, FacetValue, SearchRequest, SearchResponse } from '../core/types.ts';
+import { prefetchInfiniteQuery, useInfiniteQuery } from './query/useInfiniteQuery.ts';
+import { QueryCacheContext } from './query/useQuery.ts';
+import { useRepositoryClient, type RepositoryClientHandle } from './useRepositoryClient.ts';
+import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 
 // Each page is normalized once, however often the list of pages is rebuilt while scrolling.
 const normalizedPages = new WeakMap<SearchResponse, AssetSummary[]>();
@@ -16,30 +18,64 @@ function assetsOf(page: SearchResponse): AssetSummary[] {
   return assets;
 }
 
+/** The results query for `request`: the key holds the client's key and the whole request, i.e. everything that changes it. */
+function resultsQuery({ client, key }: RepositoryClientHandle, request: SearchRequest) {
+  return {
+    key: ['search', key, request],
+    fetchPage: (cursor: string | undefined, signal: AbortSignal) => client.search(pageRequestFor(request, cursor), { signal }),
+    nextCursor: (last: SearchResponse) => last.cursor || undefined,
+    keepPrevious: true,
+  };
+}
+
+/**
+ * Sends the current search now, while the selector renders, rather than from the effect of the
+ * component that shows it: effects run after the first frame is painted, which on a cold start
+ * held the request back by a few hundred milliseconds. Idempotent: a search already fetched or
+ * in flight is left alone. Only while the selector is `shown`: a closed one searches nothing.
+ */
+export function usePrefetchResults(shown: boolean): void {
+  const cache = useContext(QueryCacheContext);
+  const handle = useRepositoryClient();
+  const store = useSelectorStore();
+  if (cache && shown) prefetchInfiniteQuery(cache, resultsQuery(handle, store.getState().search.request));
+}
+
 const EMPTY_FACETS: Readonly<Record<string, FacetValue[]>> = {};
+
+function facetsOf(first: SearchResponse | undefined): Readonly<Record<string, FacetValue[]>> {
+  return first?.facets ? Object.fromEntries(first.facets.map((f) => [f.id, f.values])) : EMPTY_FACETS;
+}
+
+/**
+ * The results' facets (from the first page), for the filter groups. It reads the first page
+ * alone, so the groups do not re-render for every later page while the grid scrolls. While a
+ * new search loads, the previous search's facets stay, as its results do.
+ */
+export function useResultFacets(): Readonly<Record<string, FacetValue[]>> {
+  // SelectorRoot provides it; outside one, useRepositoryClient below says so.
+  const cache = useContext(QueryCacheContext)!;
+  const { key } = useRepositoryClient();
+  const entry = cache.entry<SearchResponse[]>(['search', key, useSelector((s) => s.search.request)]);
+  const first = useSyncExternalStore(entry.subscribe, () => entry.getState().data?.[0]);
+  const previous = useRef(first);
+  const shown = first ?? previous.current;
+  previous.current = shown;
+  return useMemo(() => facetsOf(shown), [shown]);
+}
 
 /**
  * The search results for the selector's state: pages through the response's `cursor`, passing the
  * query's `signal` so a newer search cancels a stale one.
- * The query key holds the client's key and the whole request, i.e. everything that changes it.
  */
 export function useAssetSearch() {
   const request = useSelector((s) => s.search.request);
   const text = useSelector((s) => s.search.inputs.text.trim());
-  const { client, key } = useRepositoryClient();
-  const query = useInfiniteQuery({
-    key: ['search', key, request],
-    fetchPage: (cursor, signal) => client.search(cursor === undefined ? request : { ...request, cursor }, { signal }),
-    nextCursor: (last: SearchResponse) => last.cursor || undefined,
-    keepPrevious: true,
-  });
+  const query = useInfiniteQuery(resultsQuery(useRepositoryClient(), request));
   const pages = query.data;
   const assets = useMemo(() => (pages ? pages.flatMap(assetsOf) : []), [pages]);
   const first = pages?.[0];
-  const facets = useMemo(() => {
-    if (!first?.facets) return EMPTY_FACETS;
-    return Object.fromEntries(first.facets.map((f) => [f.id, f.values]));
-  }, [first]);
+  const facets = useMemo(() => facetsOf(first), [first]);
   return {
     query,
     request,

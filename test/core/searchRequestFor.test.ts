@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAdvancedQuery, newAdvancedRow } from '../../src/core/advancedQuery.ts';
 import { KIND_MIME_TYPES } from '../../src/core/filtersToQuery.ts';
-import { groupFacetRequestFor, PAGE_SIZE, searchRequestFor } from '../../src/core/searchRequestFor.ts';
+import { groupFacetRequestFor, PAGE_SIZE, pageRequestFor, searchRequestFor } from '../../src/core/searchRequestFor.ts';
 
 const base = { text: '', filters: {}, sort: { field: 'relevance' as const, direction: 'desc' as const }, advanced: emptyAdvancedQuery(), options: {} };
 
@@ -56,5 +56,18 @@ describe('searchRequestFor', () => {
       limit: 1,
       facets: [{ type: 'CATEGORY', id: 'keywords', field: 'assetMetadata.xcm:keywords', size: 20 }],
     });
+  });
+
+  it('asks for the second page with the cursor and without the facets, which come from the first page', () => {
+    const first = searchRequestFor({ ...base, text: 'kite', sort: { field: 'size', direction: 'asc' } });
+    expect(pageRequestFor(first, undefined)).toBe(first);
+    expect(JSON.parse(JSON.stringify(pageRequestFor(first, 'c2')))).toEqual({
+      query: [{ match: { text: 'kite' } }],
+      orderBy: 'repositoryMetadata.repo:size asc',
+      limit: PAGE_SIZE,
+      cursor: 'c2',
+    });
+    // The first page's request is left as it was.
+    expect(first.facets).toHaveLength(2);
   });
 });

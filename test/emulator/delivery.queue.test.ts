@@ -188,4 +188,41 @@ describe('TransformQueue', () => {
     waiting.done();
     await Promise.all(accepted);
   });
+
+  it('runs background jobs one at a time, with a slot always free for a request, and after every waiting request', async () => {
+    const queue = new TransformQueue<Result>({ concurrency: 2 });
+    const started: string[] = [];
+    const jobs = new Map<string, ReturnType<typeof deferred>>();
+    const job = (id: string) => () => {
+      started.push(id);
+      const d = deferred(id);
+      jobs.set(id, d);
+      return d.promise;
+    };
+    const warm = ['w1', 'w2', 'w3'].map((id) => queue.run(id, job(id), { background: true }));
+    await tick();
+    // One background job; the other slot stays free.
+    expect(started).toEqual(['w1']);
+    const request = queue.run('r1', job('r1'));
+    await tick();
+    expect(started).toEqual(['w1', 'r1']);
+    // Both slots busy: a second request waits, and goes before the waiting background jobs.
+    const second = queue.run('r2', job('r2'));
+    jobs.get('w1')!.done();
+    await tick();
+    expect(started).toEqual(['w1', 'r1', 'r2']);
+    jobs.get('r1')!.done();
+    jobs.get('r2')!.done();
+    await Promise.all([request, second]);
+    await tick();
+    expect(started).toEqual(['w1', 'r1', 'r2', 'w2']);
+    // A request for a key being warmed joins that job instead of rendering it again.
+    const joined = queue.run('w2', job('w2-again'));
+    jobs.get('w2')!.done();
+    expect((await joined).id).toBe('w2');
+    await tick();
+    jobs.get('w3')!.done();
+    await Promise.all(warm);
+    expect(started).toEqual(['w1', 'r1', 'r2', 'w2', 'w3']);
+  });
 });

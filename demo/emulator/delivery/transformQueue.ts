@@ -31,7 +31,7 @@ interface TransformQueueStats {
   misses: number;
 }
 
-type Lane = 'small' | 'large';
+type Lane = 'small' | 'large' | 'background';
 
 /**
  * Bounds and deduplicates image transforms: bounded queues in front of a fixed number of slots,
@@ -41,7 +41,9 @@ type Lane = 'small' | 'large';
  *
  * Two lanes keep a thumbnail from waiting behind a poster: large jobs (the caller says which, by
  * their cost) may hold all slots but one, and a free slot goes to a waiting small job first. Since
- * only so many large jobs run at once, their memory is bounded too.
+ * only so many large jobs run at once, their memory is bounded too. A third lane, `background`
+ * (pre-warming), runs one job at a time, only when nothing else waits and a slot stays free
+ * beside it, so a request arriving meanwhile starts at once.
  */
 export class TransformQueue<T extends { data: Buffer }> {
   private readonly concurrency: number;
@@ -51,9 +53,10 @@ export class TransformQueue<T extends { data: Buffer }> {
   /** Map iteration order is insertion order, so re-inserting on access makes the first key the LRU one. */
   private readonly cache = new Map<string, T>();
   private readonly inFlight = new Map<string, Promise<T>>();
-  private readonly waiting: Record<Lane, Array<() => void>> = { small: [], large: [] };
+  private readonly waiting: Record<Lane, Array<() => void>> = { small: [], large: [], background: [] };
   private running = 0;
   private runningLarge = 0;
+  private runningBackground = 0;
   private bytes = 0;
   private hits = 0;
   private misses = 0;
@@ -69,16 +72,18 @@ export class TransformQueue<T extends { data: Buffer }> {
     if (!(largeSlots >= 1 && largeSlots <= concurrency)) throw new RangeError(`largeSlots must be from 1 to concurrency, got ${largeSlots}`);
     this.concurrency = concurrency;
     this.largeSlots = largeSlots;
-    this.maxQueued = { small: maxQueued, large: maxLargeQueued };
+    // Background work is fed a job at a time by its producer; a few waiting is plenty.
+    this.maxQueued = { small: maxQueued, large: maxLargeQueued, background: 16 };
     this.cacheBytes = cacheBytes;
   }
 
   /**
    * The result for `key`: cached, shared with an identical job in flight, or from running `job`
    * when a slot frees up. Rejects with a 503 {@link ProblemError} (Retry-After: 1) when the lane's
-   * queue is full. A failed job is not cached; everyone waiting on it gets its error.
+   * queue is full. A failed job is not cached; everyone waiting on it gets its error. A
+   * `background` job (a pre-warm) waits behind every other; a request for its key joins it.
    */
-  run(key: string, job: () => Promise<T>, { large = false }: { large?: boolean } = {}): Promise<T> {
+  run(key: string, job: () => Promise<T>, { large = false, background = false }: { large?: boolean; background?: boolean } = {}): Promise<T> {
     const cached = this.cache.get(key);
     if (cached !== undefined) {
       this.cache.delete(key);
@@ -91,9 +96,9 @@ export class TransformQueue<T extends { data: Buffer }> {
       this.hits++;
       return pending;
     }
-    const lane: Lane = large ? 'large' : 'small';
+    const lane: Lane = background ? 'background' : large ? 'large' : 'small';
     if (!this.canStart(lane) && this.waiting[lane].length >= this.maxQueued[lane]) {
-      const detail = large ? 'too many large transforms are waiting; retry shortly, or ask for fewer pixels' : 'transform queue is full; retry shortly';
+      const detail = lane === 'background' ? 'too many background transforms are waiting' : large ? 'too many large transforms are waiting; retry shortly, or ask for fewer pixels' : 'transform queue is full; retry shortly';
       return Promise.reject(new ProblemError(503, detail, undefined, { 'Retry-After': '1' }));
     }
     this.misses++;
@@ -110,7 +115,7 @@ export class TransformQueue<T extends { data: Buffer }> {
     return {
       running: this.running,
       runningLarge: this.runningLarge,
-      queued: this.waiting.small.length + this.waiting.large.length,
+      queued: this.waiting.small.length + this.waiting.large.length + this.waiting.background.length,
       queuedLarge: this.waiting.large.length,
       cachedEntries: this.cache.size,
       cachedBytes: this.bytes,
@@ -126,12 +131,19 @@ export class TransformQueue<T extends { data: Buffer }> {
   }
 
   private canStart(lane: Lane): boolean {
-    return this.running < this.concurrency && (lane === 'small' || this.runningLarge < this.largeSlots);
+    if (this.running >= this.concurrency) return false;
+    if (lane === 'large') return this.runningLarge < this.largeSlots;
+    if (lane === 'background') {
+      const keepFree = this.concurrency > 1 ? 1 : 0;
+      return this.runningBackground === 0 && this.running + keepFree < this.concurrency && this.waiting.small.length === 0 && this.waiting.large.length === 0;
+    }
+    return true;
   }
 
   private take(lane: Lane): void {
     this.running++;
     if (lane === 'large') this.runningLarge++;
+    if (lane === 'background') this.runningBackground++;
   }
 
   private async withSlot(job: () => Promise<T>, lane: Lane): Promise<T> {
@@ -143,15 +155,15 @@ export class TransformQueue<T extends { data: Buffer }> {
     } finally {
       this.running--;
       if (lane === 'large') this.runningLarge--;
+      if (lane === 'background') this.runningBackground--;
       this.dispatch();
     }
   }
 
-  /** Hands free slots to waiting jobs: small ones first, large ones while their lane has room. */
+  /** Hands free slots to waiting jobs: small ones first, large ones while their lane has room, background last. */
   private dispatch(): void {
     for (;;) {
-      const lane: Lane | undefined =
-        this.waiting.small.length > 0 && this.canStart('small') ? 'small' : this.waiting.large.length > 0 && this.canStart('large') ? 'large' : undefined;
+      const lane = (['small', 'large', 'background'] as const).find((l) => this.waiting[l].length > 0 && this.canStart(l));
       if (!lane) return;
       this.take(lane);
       this.waiting[lane].shift()!();

@@ -1,16 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sha1 } from '../catalog/assetId.ts';
-import { isImage, type AssetRecord } from '../catalog/assetRecord.ts';
-import { contentTypeOf, extensionOf, negotiateFormat, parseRequestedFormat, type OutputFormat } from '../delivery/formatNegotiation.ts';
-import { canonicalModifiers } from '../delivery/canonicalModifiers.ts';
-import { parseModifiers, type Modifiers } from '../delivery/modifiers.ts';
-import { checkPixelBudget, LARGE_WORK, MAX_WORK, transformWork } from '../delivery/pixelBudget.ts';
-import { planRender, type SmartCropTarget } from '../delivery/renderGeometry.ts';
-import { DEFAULT_WIDTH, renderImage, type RenderedImage } from '../delivery/renderImage.ts';
+import type { AssetRecord } from '../catalog/assetRecord.ts';
+import { contentTypeOf, extensionOf, parseRequestedFormat } from '../delivery/formatNegotiation.ts';
+import { parseModifiers } from '../delivery/modifiers.ts';
+import { planImage, type ImageRequest } from '../delivery/planImage.ts';
+import { renderImage, type RenderedImage } from '../delivery/renderImage.ts';
 import { STATIC_RENDITIONS, renditionSize, type StaticRendition } from '../delivery/staticRenditions.ts';
 import { fileSeoName, seoNameFor } from '../../../src/core/deliveryUrl.ts';
 import { isFound } from '../media/findTool.ts';
-import type { Poster } from '../media/mediaService.ts';
 import type { EmulatorContext } from '../emulatorContext.ts';
 import { badRequest, notFound } from '../http/problem.ts';
 import { contentDisposition } from '../http/contentDisposition.ts';
@@ -23,15 +20,9 @@ const ID = '([^/]+)';
 /** The convenience route's id must not swallow the sibling endpoints. */
 const CONVENIENCE_ID = '((?!search$|imagePresets$|collections$)[^/]+)';
 
-interface ImageRequest {
-  asset: AssetRecord;
-  modifiers: Modifiers;
-  /** The URL's format; auto-format may deliver another (see {@link negotiateFormat}). */
-  requested: OutputFormat;
+interface DeliveryRequest extends Omit<ImageRequest, 'accept'> {
   /** Decoded: the name the file is saved under. */
   seoName: string;
-  defaultWidth?: number;
-  defaultQuality?: number;
 }
 
 /** Binary delivery: transformed images, the convenience image, originals and renditions. */
@@ -41,60 +32,19 @@ export function deliveryRoutes(router: Router, ctx: EmulatorContext): void {
    * pixel budget is a 400 before it is queued, and large work goes to the queue's large lane. The
    * ETag is derived from the request alone, so a 304 costs no transform.
    */
-  async function deliverImage(req: IncomingMessage, res: ServerResponse, request: ImageRequest): Promise<void> {
+  async function deliverImage(req: IncomingMessage, res: ServerResponse, request: DeliveryRequest): Promise<void> {
     const { asset, modifiers } = request;
-    // A video or a PDF is delivered as an image through its poster (a frame, page 1), with every modifier.
-    let poster: Poster | undefined;
-    if (!isImage(asset)) {
-      if (!ctx.media.hasPoster(asset)) throw badRequest('format', `${asset.name} is not an image, a video or a PDF; use /original/as/{seoName}`);
-      if (modifiers.smartcrop !== undefined) throw badRequest('smartcrop', `${asset.name} is not an image; smart crops are computed for images only`);
-      poster = await ctx.media.poster(asset);
-    }
-    let smartCrop: SmartCropTarget | undefined;
-    if (modifiers.smartcrop !== undefined) {
-      smartCrop = await ctx.smartCrops.find(asset, modifiers.smartcrop);
-      if (!smartCrop) {
-        throw badRequest('smartcrop', `"${modifiers.smartcrop}" is not a smart crop of this asset; it has ${ctx.smartCrops.profileNames().join(', ')}`);
-      }
-    }
-    const output = planRender(poster ?? asset, modifiers, smartCrop, request.defaultWidth ?? DEFAULT_WIDTH).layout.output;
-    let format = negotiated(req, asset, request.requested, modifiers, true);
-    // Smart imaging picks the format: when AVIF would be over budget, it picks the next best.
-    if (modifiers.autoFormat && transformWork(output, format, modifiers) > MAX_WORK) format = negotiated(req, asset, request.requested, modifiers, false);
-    const work = checkPixelBudget(output, format, modifiers);
-    const key = sha1(asset.etag, canonicalModifiers(modifiers), format, String(request.defaultWidth), String(request.defaultQuality), JSON.stringify(smartCrop ?? null), poster?.version ?? '');
-    const etag = quote(key.slice(0, 32));
+    const plan = await planImage(ctx, { ...request, accept: req.headers.accept });
+    const etag = quote(plan.key.slice(0, 32));
     const headers: Record<string, string> = {
-      'Content-Disposition': contentDisposition(modifiers.attachment, `${request.seoName}.${extensionOf(format)}`),
+      'Content-Disposition': contentDisposition(modifiers.attachment, `${request.seoName}.${extensionOf(plan.format)}`),
     };
     if (modifiers.autoFormat) headers.Vary = 'Accept';
     const cacheControl = cacheControlFor(asset);
     // Answer revalidations before touching pixels.
-    if (matchesEtag(req, etag)) return send(req, res, 200, { body: '', contentType: contentTypeOf(format), etag, cacheControl, headers });
-    const rendered = await ctx.transforms.run(
-      key,
-      async () =>
-        renderImage({
-          source: poster ? await poster.read() : await ctx.catalog.readBinary(asset),
-          modifiers,
-          format,
-          ...(smartCrop ? { smartCrop } : {}),
-          ...(request.defaultWidth ? { defaultWidth: request.defaultWidth } : {}),
-          ...(request.defaultQuality ? { defaultQuality: request.defaultQuality } : {}),
-        }),
-      { large: work > LARGE_WORK },
-    );
+    if (matchesEtag(req, etag)) return send(req, res, 200, { body: '', contentType: contentTypeOf(plan.format), etag, cacheControl, headers });
+    const rendered = await ctx.transforms.run(plan.key, plan.render, { large: plan.large });
     send(req, res, 200, { body: rendered.data, contentType: rendered.contentType, etag, cacheControl, headers });
-  }
-
-  function negotiated(req: IncomingMessage, asset: AssetRecord, requested: OutputFormat, modifiers: Modifiers, avif: boolean): OutputFormat {
-    return negotiateFormat({
-      requested,
-      autoFormat: modifiers.autoFormat,
-      accept: req.headers.accept,
-      avifEntitled: avif && ctx.avifEntitled,
-      hasAlpha: asset.hasAlpha,
-    });
   }
 
   router.add('GET', new RegExp(`^/adobe/assets/${ID}/as/([^/]+)\\.([^./]+)$`), async ({ req, res, url, params, raw }) => {

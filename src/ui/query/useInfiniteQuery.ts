@@ -1,5 +1,18 @@
 import { useCallback, useRef } from 'react';
+import type { QueryCache } from './queryCache.ts';
 import { useQueryEntry, type QueryOptions, type QueryResult } from './useQuery.ts';
+
+type InfiniteQueryOptions<P> = QueryOptions & { fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<P>; nextCursor(page: P): string | undefined };
+
+/**
+ * Starts fetching the first page of a query nothing has fetched yet, without a reader: the hook
+ * that reads it later finds it in flight and does not fetch again. For requests that should leave
+ * before the components that show them have rendered.
+ */
+export function prefetchInfiniteQuery<P>(cache: QueryCache, options: InfiniteQueryOptions<P>): void {
+  const entry = cache.entry<P[]>(options.key);
+  if (entry.needsFetch(Infinity)) entry.fetch('all', async (signal) => [await options.fetchPage(undefined, signal)]);
+}
 
 export interface InfiniteQueryResult<P> extends QueryResult<P[]> {
   hasNextPage: boolean;
@@ -14,9 +27,7 @@ export interface InfiniteQueryResult<P> extends QueryResult<P[]> {
  * Pages of one query, each fetched with the cursor the page before it returned. Fetching again
  * (Retry, or fresh readers after `staleTime`) starts over from the first page.
  */
-export function useInfiniteQuery<P>(
-  options: QueryOptions & { fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<P>; nextCursor(page: P): string | undefined },
-): InfiniteQueryResult<P> {
+export function useInfiniteQuery<P>(options: InfiniteQueryOptions<P>): InfiniteQueryResult<P> {
   const { entry, state, placeholder, refetch } = useQueryEntry<P[]>(options, async (signal) => [await options.fetchPage(undefined, signal)]);
   const pages = state.data;
   const cursor = pages && pages.length > 0 ? options.nextCursor(pages[pages.length - 1]!) : undefined;
