@@ -56,3 +56,14 @@ export function groupFacetRequestWith(state: SearchState, group: FilterGroup, ad
   const { [group.id]: _own, ...others } = state.filters;
   return { ...searchRequestWith({ ...state, filters: others }, advancedClauses), limit: 1, facets: facetRequestsFor([group]) };
 }
+
+/**
+ * The request for the page after `cursor`: the first page's request without its facets. Facets
+ * count over every hit, which at 100,000 assets costs far more than the page itself, and they are
+ * read from the first page only.
+ */
+export function pageRequestFor(first: SearchRequest, cursor: string | undefined): SearchRequest {
+  if (cursor === undefined) return first;
+  const { facets: _facets, ...rest } = first;
+  return { ...rest, cursor };
+}

@@ -3,22 +3,11 @@ import type { FilterGroup } from './options.ts';
 import { groupFacetRequestWith, searchRequestWith, type SearchState } from './searchRequest.ts';
 import type { SearchRequest } from './types.ts';
 
-export { PAGE_SIZE, type SearchState } from './searchRequest.ts';
+export { PAGE_SIZE, pageRequestFor, type SearchState } from './searchRequest.ts';
 
 /** The first-page search request for a selector's state (the cursor is added per page). */
 export function searchRequestFor(state: SearchState): SearchRequest {
   return searchRequestWith(state, advancedQueryToNodes);
-}
-
-/**
- * The request for the page after `cursor`: the first page's request without its facets. Facets
- * count over every hit, which at 100,000 assets costs far more than the page itself, and they are
- * read from the first page only.
- */
-export function pageRequestFor(first: SearchRequest, cursor: string | undefined): SearchRequest {
-  if (cursor === undefined) return first;
-  const { facets: _facets, ...rest } = first;
-  return { ...rest, cursor };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useContext, useMemo, useRef, useSyncExternalStore } from 'react';
 import { normalizeAsset } from '../core/normalizeAsset.ts';
-import { pageRequestFor } from '../core/searchRequestFor.ts';
+import { pageRequestFor } from '../core/searchRequest.ts';
 import type { AssetSummary, FacetValue, SearchRequest, SearchResponse } from '../core/types.ts';
 import { prefetchInfiniteQuery, useInfiniteQuery } from './query/useInfiniteQuery.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
