@@ -1,4 +1,4 @@
-import { useContext, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useContext, useMemo } from 'react';
 import { normalizeAsset } from '../core/normalizeAsset.ts';
 import { pageRequestFor } from '../core/searchRequest.ts';
 import type { AssetSummary, FacetValue, SearchRequest, SearchResponse } from '../core/types.ts';
@@ -45,23 +45,6 @@ const EMPTY_FACETS: Readonly<Record<string, FacetValue[]>> = {};
 
 function facetsOf(first: SearchResponse | undefined): Readonly<Record<string, FacetValue[]>> {
   return first?.facets ? Object.fromEntries(first.facets.map((f) => [f.id, f.values])) : EMPTY_FACETS;
-}
-
-/**
- * The results' facets (from the first page), for the filter groups. It reads the first page
- * alone, so the groups do not re-render for every later page while the grid scrolls. While a
- * new search loads, the previous search's facets stay, as its results do.
- */
-export function useResultFacets(): Readonly<Record<string, FacetValue[]>> {
-  // SelectorRoot provides it; outside one, useRepositoryClient below says so.
-  const cache = useContext(QueryCacheContext)!;
-  const { key } = useRepositoryClient();
-  const entry = cache.entry<SearchResponse[]>(['search', key, useSelector((s) => s.search.request)]);
-  const first = useSyncExternalStore(entry.subscribe, () => entry.getState().data?.[0]);
-  const previous = useRef(first);
-  const shown = first ?? previous.current;
-  previous.current = shown;
-  return useMemo(() => facetsOf(shown), [shown]);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { FacetValue } from '../core/types.ts';
 import { groupFacetRequestWith } from '../core/searchRequest.ts';
 import { advancedClauses } from '../store/advancedClauses.ts';
 import { useQuery } from './query/useQuery.ts';
-import { useResultFacets } from './useAssetSearch.ts';
+import { useAssetSearch } from './useAssetSearch.ts';
 import { useRepositoryClient } from './useRepositoryClient.ts';
 import { useSelector } from './useSelectorStore.ts';
 
@@ -20,7 +20,7 @@ const NONE: FacetValue[] = [];
 export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[] {
   const inputs = useSelector((s) => s.search.inputs);
   const { client, key } = useRepositoryClient();
-  const facets = useResultFacets();
+  const main = useAssetSearch();
   const request = useMemo(() => (active ? groupFacetRequestWith(inputs, group, advancedClauses) : undefined), [active, group, inputs]);
   const own = useQuery({
     key: ['facet', key, request],
@@ -31,7 +31,7 @@ export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[
   // Until the group's own facet arrives, the list shown last stays in place: the main search's
   // facet, narrowed by the value just checked, would make the other values blink away.
   const shown = useRef<FacetValue[]>(NONE);
-  if (!active) shown.current = facets[group.id] ?? NONE;
+  if (!active) shown.current = main.facets[group.id] ?? NONE;
   else if (own.data) shown.current = own.data.facets?.find((f) => f.id === group.id)?.values ?? NONE;
   return shown.current;
 }
