@@ -65,7 +65,9 @@ describe('a large archive streams', () => {
           `built at ${(size / 1024 / 1024 / (built / 1000)).toFixed(0)} MB/s, downloaded at ${(size / 1024 / 1024 / (downloaded / 1000)).toFixed(0)} MB/s (report only)`,
       );
       expect(size).toBeGreaterThan(60 * 1024 * 1024);
-      expect(grown).toBeLessThan(size / 3);
+      // A zip built whole in memory grows the process by at least its size; streaming grows it by
+      // buffers and allocator slack, which varies with load (0.1–31 MB seen for a 93-MB zip).
+      expect(grown).toBeLessThan(size / 2);
     } finally {
       clearInterval(sampler);
     }
