@@ -3,9 +3,20 @@ import { join, resolve } from 'node:path';
 
 const CLI = resolve(import.meta.dirname, '../../demo/emulator/cli.ts');
 
-/** The real CLI in its own process on a store folder (`--data`), stopped with SIGTERM as a user would. */
-export async function launchCli(data: string, args: string[] = []): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+export interface RunningCli {
+  url: string;
+  pid: number;
+  child: ChildProcess;
+  /** Everything the process wrote to stderr so far. */
+  stderr: () => string;
+  /** SIGTERM, as a user stops it. */
+  stop: () => Promise<void>;
+}
+
+/** The real CLI in its own process on a store folder (`--data`), with its cache beside the folder. */
+export async function launchCli(data: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunningCli> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--quiet', '--data', data, '--cache-dir', join(data, '..', 'cache'), ...args], {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
@@ -25,5 +36,5 @@ export async function launchCli(data: string, args: string[] = []): Promise<{ ur
       child.once('exit', () => done());
       child.kill('SIGTERM');
     });
-  return { url, pid: child.pid!, stop };
+  return { url, pid: child.pid!, child, stderr: () => err, stop };
 }

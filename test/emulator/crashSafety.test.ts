@@ -1,43 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR, makeImage } from './assetsApiFixture.ts';
+import { launchCli, type RunningCli } from './cliFixture.ts';
 
-const CLI = resolve(import.meta.dirname, '../../demo/emulator/cli.ts');
-
-interface Running {
-  url: string;
-  child: ChildProcess;
-  stderr: () => string;
+/** The real CLI on a store folder; these tests stop it with SIGKILL (kill9). */
+function launch(data: string, env: Record<string, string> = {}): Promise<RunningCli> {
+  return launchCli(data, [], env);
 }
 
-/** The real CLI in its own process, on a store folder, so it can be killed with SIGKILL. */
-async function launch(data: string, env: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--quiet', '--data', data, '--cache-dir', join(data, '..', 'cache')], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let err = '';
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  const url = await new Promise<string>((done, fail) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const match = /Open (http:\/\/\S+?)\/?\s/.exec(out);
-      if (match) done(match[1]!);
-    });
-    child.once('exit', (code) => fail(new Error(`emulator exited with ${code}: ${out}${err}`)));
-  });
-  return { url, child, stderr: () => err };
-}
-
-function kill9(running: Running): Promise<void> {
+function kill9(running: RunningCli): Promise<void> {
   return new Promise((done) => {
     if (running.child.exitCode !== null) return done();
     running.child.once('exit', () => done());

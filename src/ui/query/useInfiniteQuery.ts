@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import type { QueryCache } from './queryCache.ts';
-import { useQueryEntry, type QueryOptions, type QueryResult } from './useQuery.ts';
+import { queryResult, useQueryEntry, type QueryOptions, type QueryResult } from './useQuery.ts';
 
 type InfiniteQueryOptions<P> = QueryOptions & { fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<P>; nextCursor(page: P): string | undefined };
 
@@ -40,13 +40,7 @@ export function useInfiniteQuery<P>(options: InfiniteQueryOptions<P>): InfiniteQ
     entry.fetch('next', async (signal) => [...loaded, await latest.current.fetchPage(next, signal)]);
   }, [entry]);
   return {
-    data: pages ?? placeholder,
-    error: state.error,
-    isPending: state.status === 'pending' && placeholder === undefined,
-    isError: state.status === 'error',
-    isFetching: state.fetching !== 'none',
-    isPlaceholderData: placeholder !== undefined,
-    refetch,
+    ...queryResult(state, pages, placeholder, refetch),
     hasNextPage: cursor !== undefined,
     isFetchingNextPage: state.fetching === 'next',
     isFetchNextPageError: state.status === 'error' && state.nextPageFailed,

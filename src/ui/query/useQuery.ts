@@ -58,11 +58,10 @@ export function useQueryEntry<T>(options: QueryOptions, load: (signal: AbortSign
   return { entry, state, placeholder, refetch };
 }
 
-/** One request's data (metadata, smart crops, presets, a facet), cached per selector. */
-export function useQuery<T>(options: QueryOptions & { fetch(signal: AbortSignal): Promise<T> }): QueryResult<T> {
-  const { state, placeholder, refetch } = useQueryEntry(options, options.fetch);
+/** What every query's readers see, from its entry's state and the previous key's data kept meanwhile. */
+export function queryResult<T>(state: QueryState<T>, data: T | undefined, placeholder: T | undefined, refetch: () => void): QueryResult<T> {
   return {
-    data: state.data ?? placeholder,
+    data: data ?? placeholder,
     error: state.error,
     isPending: state.status === 'pending' && placeholder === undefined,
     isError: state.status === 'error',
@@ -70,4 +69,10 @@ export function useQuery<T>(options: QueryOptions & { fetch(signal: AbortSignal)
     isPlaceholderData: placeholder !== undefined,
     refetch,
   };
+}
+
+/** One request's data (metadata, smart crops, presets, a facet), cached per selector. */
+export function useQuery<T>(options: QueryOptions & { fetch(signal: AbortSignal): Promise<T> }): QueryResult<T> {
+  const { state, placeholder, refetch } = useQueryEntry(options, options.fetch);
+  return queryResult(state, state.data, placeholder, refetch);
 }
