@@ -58,8 +58,8 @@ function emitStylesheet(): Plugin {
   return {
     name: 'asset-selector:stylesheet',
     generateBundle() {
-      // The selector's and the editor's styles in one file: what the script-tag build links.
-      const css = Buffer.concat([readFileSync(resolve(ROOT, 'src/ui/styles.css')), readFileSync(resolve(ROOT, 'src/ui/editor/editor.css'))]);
+      // The selector's and its lazy parts' styles in one file: what the script-tag build links.
+      const css = Buffer.concat(['src/ui/styles.css', 'src/ui/advancedQuery.css', 'src/ui/editor/editor.css'].map((file) => readFileSync(resolve(ROOT, file))));
       const { code } = transformCss({ filename: 'asset-selector.css', code: css, minify: true });
       this.emitFile({ type: 'asset', fileName: 'asset-selector.css', source: code });
     },
@@ -233,6 +233,36 @@ function adobeCompatBuild(): UserConfig {
 }
 
 /**
+ * The ESM builds. `asset-selector.js` is built alone, as one file with its lazy parts beside it:
+ * built with the other entries, the code they share became two chunks of its own, and three
+ * files where one would do cost 1.5 kB gzip of the static part (issue 9). Its entry may export
+ * more than src/index.ts (`allow-extension`) so that the lazy parts import from it. `core.js` and
+ * `adobe.js` are a second build (`--mode esm-extras`): a host importing both `asset-selector` and
+ * `asset-selector/core` gets the core twice (about 15 kB gzip, headless hosts rarely do), and
+ * `SelectorError` is recognised across copies by a brand (src/core/selectorError.ts), not by identity.
+ */
+function esmBuild(entry: Record<string, string>, emptyOutDir: boolean): UserConfig {
+  return {
+    ...shared,
+    build: {
+      outDir: DIST,
+      emptyOutDir,
+      sourcemap: true,
+      minify: true,
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: {
+        external: isReact,
+        preserveEntrySignatures: 'allow-extension',
+        // Vite leaves whitespace in ES library builds; this bundle is not edited downstream, so ship it
+        // minified (pure annotations stay, so bundlers can still drop what a host does not import).
+        // Oxc, not Terser, here: with the annotations kept, Terser's output is 0.1 kB larger.
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
+    },
+  };
+}
+
+/**
  * The demo build's Adobe-compatible React page: `asset-selector/adobe` is the built `dist/adobe.js`,
  * as a host app would load it. The page's own `react` and `react-dom` are a second copy (the same
  * files under another module id, `?host-copy`), as when a host resolves `react` elsewhere than the
@@ -261,9 +291,10 @@ const ADOBE_DEMO = {
 };
 
 /**
- * `npm run build` runs five vite builds (their formats cannot share one run) and tsc for the types:
- * - default mode: ESM `dist/asset-selector.js` and `dist/core.js` (shared code in `dist/chunks/`, so that
- *   both entries see one `SelectorError` class) and `dist/asset-selector.css`;
+ * `npm run build` runs six vite builds (their formats cannot share one run) and tsc for the types:
+ * - default mode: ESM `dist/asset-selector.js` (one file, its lazy parts in `dist/chunks/`) and
+ *   `dist/asset-selector.css`;
+ * - `--mode esm-extras`: ESM `dist/core.js` and `dist/adobe.js` (see esmExtrasBuild);
  * - `--mode iife`: `dist/asset-selector.iife.js`, Preact inside, global `AssetSelector`;
  * - `--mode iife-editors`: `dist/asset-selector.editors.js`, both editors, which the former loads on first use;
  * - `--mode adobe-compat`: `dist/adobe-compat.js`, Adobe's `PureJSSelectors` over the script-tag build;
@@ -294,22 +325,6 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  return {
-    ...shared,
-    plugins: [...shared.plugins!, emitStylesheet()],
-    build: {
-      outDir: DIST,
-      emptyOutDir: true,
-      sourcemap: true,
-      minify: true,
-      lib: { entry: { 'asset-selector': resolve(ROOT, 'src/index.ts'), core: resolve(ROOT, 'src/core/index.ts'), adobe: resolve(ROOT, 'src/adobe/index.ts') }, formats: ['es'] },
-      rolldownOptions: {
-        external: isReact,
-        // Vite leaves whitespace in ES library builds; this bundle is not edited downstream, so ship it
-        // minified (pure annotations stay, so bundlers can still drop what a host does not import).
-        // Oxc, not Terser, here: with the annotations kept, Terser's output is 0.1 kB larger.
-        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
-      },
-    },
-  };
+  if (mode === 'esm-extras') return esmBuild({ core: resolve(ROOT, 'src/core/index.ts'), adobe: resolve(ROOT, 'src/adobe/index.ts') }, false);
+  return { ...esmBuild({ 'asset-selector': resolve(ROOT, 'src/index.ts') }, true), plugins: [...shared.plugins!, emitStylesheet()] };
 });

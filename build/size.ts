@@ -18,6 +18,11 @@ function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]!);
 }
 
+/** The relative modules a built ES module loads on demand (`import("./x.js")`; Oxc writes backticks). */
+function dynamicImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
+}
+
 /** `file` and, for a `.js` file, every chunk it imports statically, transitively; relative to `dist`. */
 export function filesLoadedWith(dist: string, file: string): string[] {
   const seen = new Set<string>();
@@ -50,9 +55,10 @@ function reportedRows(dist: string): SizeRow[] {
   const gzipOf = (files: string[]) => files.reduce((sum, file) => sum + gzipSize(readFileSync(resolve(dist, file))), 0);
   const row = (name: string, files: string[]): SizeRow => ({ name, files, gzip: gzipOf(files), pass: true });
   const listed = (dir: string) => (existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).sort() : []);
-  const parts = listed('chunks').filter((file) => /^(ImageEditor|AdvancedQueryEditor)-.*\.js$/.test(file));
+  // The static part's own lazy parts (adobe.js, built apart, has its own copies in chunks/ too).
+  const parts = [...staticPart].flatMap((file) => dynamicImports(readFileSync(resolve(dist, file), 'utf8')).map((specifier) => relative(dist, resolve(dist, dirname(file), specifier)).split(sep).join('/')));
   return [
-    ...parts.map((file) => row(`ESM: on first use (${file.replace(/-.*/, '')})`, filesLoadedWith(dist, `chunks/${file}`).filter((f) => !staticPart.has(f)))),
+    ...[...new Set(parts)].filter((file) => !file.startsWith('i18n/') && !/\/messages\./.test(file)).sort().map((file) => row(`ESM: on first use (${file.replace(/^chunks\//, '').replace(/-.*/, '')})`, filesLoadedWith(dist, file).filter((f) => !staticPart.has(f)))),
     row('headless core (asset-selector/core)', filesLoadedWith(dist, 'core.js')),
     ...listed('i18n').map((file) => row('message catalog, on first use', [`i18n/${file}`])),
   ];

@@ -14,8 +14,20 @@ export type SelectorErrorCode =
   /** The answer was not what the API promises. */
   | 'invalid-response';
 
+/** Marks every SelectorError, whichever copy of this module made it (see `Symbol.hasInstance` below). */
+const BRAND = Symbol.for('asset-selector.SelectorError');
+
 /** What the selector reports through `onError` and shows with a Retry. */
 export class SelectorError extends Error {
+  /**
+   * `instanceof SelectorError` holds for errors from any copy of the package on the page: the
+   * `asset-selector` and `asset-selector/core` entries each carry one (vite.config.ts, esmBuild),
+   * and a page may load the script-tag build beside them.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
   readonly code: SelectorErrorCode;
   readonly status: number | undefined;
   readonly problem: ProblemDetails | undefined;
@@ -23,6 +35,7 @@ export class SelectorError extends Error {
   constructor(code: SelectorErrorCode, message: string, options: { status?: number; problem?: ProblemDetails; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SelectorError';
+    Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
     this.status = options.status;
     this.problem = options.problem;

@@ -1,7 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { AdvancedQuery } from '../core/advancedQuery.ts';
 import { advancedEdits } from '../core/advancedQueryEdits.ts';
 import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
+import { injectAdvancedQueryStyles } from './injectAdvancedQueryStyles.ts';
 import { addEnglish, advancedQueryToNodes, emptyAdvancedQuery, setAdvancedClauses, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
 import { messagesEnAdvancedQuery } from '../i18n/messages.en.advancedQuery.ts';
 
@@ -25,10 +26,16 @@ export function AdvancedQueryEditor({ id }: { id: string }) {
   const bodyId = useId();
   const body = useMemo(() => JSON.stringify(request, null, 2), [request]);
   const update = (next: AdvancedQuery) => store.getState().setAdvanced(next);
+  const section = useRef<HTMLElement>(null);
   let position = 0;
 
+  // Styled before its first paint: its sheet comes with its chunk.
+  useLayoutEffect(() => {
+    if (section.current) injectAdvancedQueryStyles(section.current.getRootNode() as Document | ShadowRoot);
+  }, []);
+
   return (
-    <section id={id} className="as-advanced" aria-labelledby={headingId}>
+    <section ref={section} id={id} className="as-advanced" aria-labelledby={headingId}>
       <div className="as-panel-head">
         <h2 id={headingId} className="as-panel-heading">
           {t.t('advanced')}
