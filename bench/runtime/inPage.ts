@@ -1,6 +1,7 @@
 /**
  * Functions the runtime bench evaluates inside the page (Playwright serializes them, so each is
- * self-contained). They talk to the page through `window.benchMount` (every bench page has it)
+ * self-contained). `mount()` renders into a shadow root on a `[data-asset-selector-mount]` element
+ * in `#host` (the React component renders in `#host` itself), so each looks in that root first. They talk to the page through `window.benchMount` (every bench page has it)
  * and leave their state on `window.__bench`.
  */
 
@@ -53,7 +54,7 @@ export async function mountAndPaint(): Promise<PaintResult> {
   for (;;) {
     await frame();
     if (performance.now() - started > 30_000) throw new Error('no thumbnails within 30 s');
-    const grid = host.querySelector('[role="grid"]');
+    const grid = (host.querySelector('[data-asset-selector-mount]')?.shadowRoot ?? host).querySelector('[role="grid"]');
     if (Number.isNaN(resultsMs) && grid?.querySelector('[role="gridcell"]')) resultsMs = performance.now() - started;
     const scroller = grid?.closest('.as-grid-scroll') ?? grid;
     if (!scroller) continue;
@@ -101,7 +102,7 @@ export function unmountSelector(): void {
 
 /** The accessible names of the rendered result cells, to tell one result set from another. */
 export function resultNames(): string {
-  const grid = document.querySelector('[role="grid"]');
+  const grid = (document.querySelector('#host [data-asset-selector-mount]')?.shadowRoot ?? document).querySelector('[role="grid"]');
   return [...(grid?.querySelectorAll('[role="gridcell"]') ?? [])].map((cell) => cell.getAttribute('aria-label')).join('\n');
 }
 
@@ -112,11 +113,11 @@ export function resultNames(): string {
 export function armKeystroke(): void {
   const w = window as unknown as BenchWindow;
   const names = () => {
-    const grid = document.querySelector('[role="grid"]');
+    const grid = (document.querySelector('#host [data-asset-selector-mount]')?.shadowRoot ?? document).querySelector('[role="grid"]');
     return [...(grid?.querySelectorAll('[role="gridcell"]') ?? [])].map((cell) => cell.getAttribute('aria-label')).join('\n');
   };
   const settled = () => {
-    const grid = document.querySelector('[role="grid"]');
+    const grid = (document.querySelector('#host [data-asset-selector-mount]')?.shadowRoot ?? document).querySelector('[role="grid"]');
     return grid !== null && !grid.hasAttribute('aria-busy');
   };
   const before = names();
@@ -142,7 +143,8 @@ export function armKeystroke(): void {
       const from = keyAt;
       requestAnimationFrame(() => setTimeout(() => done({ ms: performance.now() - from }), 0));
     });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'aria-busy'] });
+    // Mutations inside a shadow root reach no observer outside it.
+    observer.observe(document.querySelector('#host [data-asset-selector-mount]')?.shadowRoot ?? document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'aria-busy'] });
   });
 }
 
@@ -198,7 +200,7 @@ export interface ScrollResult {
  * step, and observes long tasks and animation frames throughout.
  */
 export async function scrollGridToEnd(args: { timeLimitMs: number }): Promise<ScrollResult> {
-  const grid = document.querySelector<HTMLElement>('[role="grid"]')!;
+  const grid = (document.querySelector('#host [data-asset-selector-mount]')?.shadowRoot ?? document).querySelector<HTMLElement>('[role="grid"]')!;
   const scroller = grid.closest<HTMLElement>('.as-grid-scroll') ?? grid.parentElement!;
   const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
   const countElements = (root: Document | ShadowRoot): number => {

@@ -128,7 +128,7 @@ async function coldStart(build: OurBuild, run: number, set: FigureSet, coldSteps
 /** Waits until the grid shows exactly `names` (as resultNames() reads them). */
 async function waitForResults(page: Page, names: string): Promise<void> {
   await page.waitForFunction((expected) => {
-    const grid = document.querySelector('[role="grid"]');
+    const grid = (document.querySelector('#host [data-asset-selector-mount]')?.shadowRoot ?? document).querySelector('[role="grid"]');
     const now = [...(grid?.querySelectorAll('[role="gridcell"]') ?? [])].map((cell) => cell.getAttribute('aria-label')).join('\n');
     return now === expected && !grid?.hasAttribute('aria-busy');
   }, names);

@@ -7,6 +7,14 @@ export type CheckedBaseUrl = { url: string; expected?: undefined } | { url?: und
  * built on it. The URL comes back without trailing slashes.
  */
 export function checkBaseUrl(value: unknown): CheckedBaseUrl {
+  // Every delivery URL is built on the same base: parsed once, not once per URL and card.
+  if (!last || value !== last.value) last = { value, checked: parseBaseUrl(value) };
+  return last.checked;
+}
+
+let last: { value: unknown; checked: CheckedBaseUrl } | undefined;
+
+function parseBaseUrl(value: unknown): CheckedBaseUrl {
   const not = (expected: string, credentials = false): CheckedBaseUrl => ({ expected, credentials });
   if (typeof value !== 'string' || value === '') return not('an absolute http(s) URL');
   let url: URL;

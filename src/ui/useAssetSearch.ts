@@ -1,7 +1,9 @@
-import { useContext, useMemo } from 'react';
+import { useContext, useEffect, useMemo } from 'react';
 import { normalizeAsset } from '../core/normalizeAsset.ts';
 import { pageRequestFor } from '../core/searchRequest.ts';
 import type { AssetSummary, FacetValue, SearchRequest, SearchResponse } from '../core/types.ts';
+import type { ResolvedOptions } from '../core/validateOptions.ts';
+import { recallFirstPage, rememberFirstPage } from './query/recentFirstPages.ts';
 import { prefetchInfiniteQuery, useInfiniteQuery } from './query/useInfiniteQuery.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
 import { useRepositoryClient, type RepositoryClientHandle } from './useRepositoryClient.ts';
@@ -38,7 +40,23 @@ export function usePrefetchResults(shown: boolean): void {
   const cache = useContext(QueryCacheContext);
   const handle = useRepositoryClient();
   const store = useSelectorStore();
-  if (cache && shown) prefetchInfiniteQuery(cache, resultsQuery(handle, store.getState().search.request));
+  if (!cache || !shown) return;
+  const { options, search } = store.getState();
+  const query = resultsQuery(handle, search.request);
+  const shared = sharedResults(options, search.request);
+  const recalled = shared && recallFirstPage<SearchResponse>(shared.id, shared.owner);
+  if (recalled) {
+    // Shown in the first frame, and asked again now.
+    const entry = cache.entry<SearchResponse[]>(query.key);
+    entry.seed([recalled]);
+    if (entry.getState().fetching === 'none' && entry.getState().updatedAt === 1) entry.fetch('all', async (signal) => [await query.fetchPage(undefined, signal)]);
+  } else prefetchInfiniteQuery(cache, query);
+}
+
+/** Where this search's first page is shared page-wide (recentFirstPages.ts); undefined with a token function. */
+function sharedResults(options: ResolvedOptions, request: SearchRequest): { id: string; owner: string | undefined } | undefined {
+  if (typeof options.token === 'function') return undefined;
+  return { id: JSON.stringify([options.repository, options.searchUrl, options.apiKey ?? null, request]), owner: options.token };
 }
 
 const EMPTY_FACETS: Readonly<Record<string, FacetValue[]>> = {};
@@ -54,10 +72,16 @@ function facetsOf(first: SearchResponse | undefined): Readonly<Record<string, Fa
 export function useAssetSearch() {
   const request = useSelector((s) => s.search.request);
   const text = useSelector((s) => s.search.inputs.text.trim());
+  const options = useSelector((s) => s.options);
   const query = useInfiniteQuery(resultsQuery(useRepositoryClient(), request));
   const pages = query.data;
   const assets = useMemo(() => (pages ? pages.flatMap(assetsOf) : []), [pages]);
   const first = pages?.[0];
+  const fresh = query.isPlaceholderData || query.isFetching ? undefined : first;
+  useEffect(() => {
+    const shared = fresh && sharedResults(options, request);
+    if (shared) rememberFirstPage(shared.id, shared.owner, fresh);
+  }, [fresh, options, request]);
   const facets = useMemo(() => facetsOf(first), [first]);
   return {
     query,

@@ -7,6 +7,7 @@ import type { SelectorOptions } from '../../src/core/options.ts';
 import { validateOptions } from '../../src/core/validateOptions.ts';
 import { createSelectorStore, type SelectorStore } from '../../src/store/createSelectorStore.ts';
 import { SelectorRoot } from '../../src/ui/SelectorRoot.tsx';
+import { forgetRecentFirstPages } from '../../src/ui/query/recentFirstPages.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // waitFor and findBy* give up after 1 s by default. Test files run in parallel and share the CPU
@@ -130,6 +131,10 @@ export function uiSuite(options?: EmulatorOptions, size?: LayoutSize): { emulato
     restoreLayout();
     await suite.emulator.close();
   });
-  afterEach(() => cleanup());
+  afterEach(() => {
+    cleanup();
+    // Each test starts as a fresh page would: no first pages remembered from the one before.
+    forgetRecentFirstPages();
+  });
   return suite;
 }

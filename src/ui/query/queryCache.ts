@@ -5,8 +5,8 @@ const KEEP_UNOBSERVED = 30;
 
 /**
  * One selector's queries by key (a JSON-serializable array). Created by SelectorRoot and gone with
- * it: no timers, no module state, so two selectors never share results and nothing outlives an
- * unmount. A query nobody reads stays for a while (going back to an earlier search shows its
+ * it: no timers, no module state, so two selectors never share entries and nothing outlives an
+ * unmount (recentFirstPages.ts alone keeps a few first pages page-wide, under their credentials). A query nobody reads stays for a while (going back to an earlier search shows its
  * results at once); past KEEP_UNOBSERVED of them, the least recently used go.
  */
 export class QueryCache {

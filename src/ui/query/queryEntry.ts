@@ -51,6 +51,14 @@ export class QueryEntry<T> {
   }
 
   /**
+   * Shows `data` before anything was fetched (the first page a selector showed before, see
+   * recentFirstPages.ts), as data old enough that any reader fetches it again.
+   */
+  seed(data: T): void {
+    if (this.current.updatedAt === 0 && this.current.fetching === 'none') this.set({ ...INITIAL, data, status: 'success', updatedAt: 1 });
+  }
+
+  /**
    * Runs `load` for the whole query (`all`) or its next page (`next`; `load` returns the data with
    * that page added). A second `all` while one is in flight waits for it; `all` replaces a `next`
    * in flight; `next` waits for nothing and is ignored while anything is in flight.
