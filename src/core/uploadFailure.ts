@@ -11,7 +11,7 @@ import type { ProblemDetails } from './types.ts';
  * - `server`: 5xx or 429: trying again may help.
  * - `rejected`: any other refusal; the problem's detail says why.
  */
-export type UploadFailureKind = 'too-large' | 'wrong-type' | 'conflict' | 'not-allowed' | 'network' | 'server' | 'rejected';
+type UploadFailureKind = 'too-large' | 'wrong-type' | 'conflict' | 'not-allowed' | 'network' | 'server' | 'rejected';
 
 export interface UploadFailure {
   kind: UploadFailureKind;
@@ -21,7 +21,7 @@ export interface UploadFailure {
 }
 
 /** Reads an answer's body as problem+json; undefined when it is not one. */
-export function problemFrom(text: string): ProblemDetails | undefined {
+function problemFrom(text: string): ProblemDetails | undefined {
   try {
     const body: unknown = JSON.parse(text);
     return body && typeof body === 'object' && !Array.isArray(body) ? (body as ProblemDetails) : undefined;

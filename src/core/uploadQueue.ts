@@ -46,7 +46,7 @@ export interface UploadSettings {
   token?: TokenSource | undefined;
 }
 
-export interface UploadQueueSnapshot {
+interface UploadQueueSnapshot {
   readonly items: readonly UploadItem[];
   /** How many uploads have been approved: the search results changed each time it grows. */
   readonly approved: number;

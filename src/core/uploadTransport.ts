@@ -13,7 +13,7 @@ export interface UploadCall {
 }
 
 /** The answer: its status (0 when none came: offline, refused by CORS, the connection dropped) and body. */
-export interface UploadAnswer {
+interface UploadAnswer {
   status: number;
   text: string;
 }

@@ -10,7 +10,7 @@ export { useTranslator } from './useTranslator.ts';
 // Each editor adds its English messages to the one English catalog as it loads.
 export { addEnglish } from '../i18n/catalogs.ts';
 export { useRepositoryClient } from './useRepositoryClient.ts';
-export { useQuery } from './query/useQuery.ts';
+export { useQuery, QueryCacheContext } from './query/useQuery.ts';
 export { useDeliveredImage } from './useDeliveredImage.ts';
 export { ErrorState } from './ErrorState.tsx';
 export { CloseIcon } from './icons.tsx';
