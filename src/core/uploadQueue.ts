@@ -1,5 +1,5 @@
 import type { TokenSource } from './options.ts';
-import { createTaskLimit } from './taskLimit.ts';
+import type { TaskLimit } from './taskLimit.ts';
 import { classifyUploadFailure, type UploadFailure } from './uploadFailure.ts';
 import { alternativeName, assetNameFor } from './uploadNames.ts';
 import { APPROVE_BODY, assetsApiUrl, folderChain, FOLDER_BODY, readUploadedAsset, uploadContentType, type UploadedAsset } from './uploadRequests.ts';
@@ -84,19 +84,17 @@ class StepFailure extends Error {
   }
 }
 
-/** How many files upload at once: enough to overlap a server's processing, few enough to give each bandwidth. */
-const CONCURRENCY = 2;
 /** How many alternative names Rename tries before giving up. */
 const MAX_RENAME = 99;
 const FINISHED: ReadonlySet<UploadStatus> = new Set(['approved', 'waiting', 'cancelled']);
 
 /**
  * The upload queue of one selector: files go to the Assets HTTP API a few at a time, each with its
- * progress, through `transport` (XMLHttpRequest in browsers). Framework-free; the upload panel
+ * progress, as many at once as `limit` lets run (createTaskLimit), through `transport`
+ * (XMLHttpRequest in browsers). Framework-free; the upload panel
  * subscribes to it. The token is only ever an `Authorization` header.
  */
-export function createUploadQueue(settings: () => UploadSettings, transport: UploadTransport = xhrTransport): UploadQueue {
-  const limit = createTaskLimit(CONCURRENCY);
+export function createUploadQueue(settings: () => UploadSettings, limit: TaskLimit, transport: UploadTransport = xhrTransport): UploadQueue {
   const jobs = new Map<number, Job>();
   const listeners = new Set<() => void>();
   const folders = new Map<string, Promise<void>>();

@@ -20,6 +20,7 @@ export { injectPartStyles } from './injectPartStyles.ts';
 export { imageUrlFor } from '../core/imageUrlFor.ts';
 export { requiresAuthorization } from '../core/requiresAuthorization.ts';
 export { IMAGE_FORMATS } from '../core/imageFormats.ts';
+export { createTaskLimit } from '../core/taskLimit.ts';
 export { emptyAdvancedQuery, ADVANCED_FIELDS, advancedQueryToNodes } from '../core/advancedQuery.ts';
 // The advanced query editor hands the store its translation into clauses as it loads.
 export { setAdvancedClauses } from '../store/advancedClauses.ts';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTaskLimit } from '../../src/core/taskLimit.ts';
 import { createUploadQueue, type UploadItem, type UploadSettings } from '../../src/core/uploadQueue.ts';
 import type { UploadCall, UploadTransport } from '../../src/core/uploadTransport.ts';
 import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
@@ -32,7 +33,7 @@ afterAll(() => e.close());
 
 function queueFor(settings: Partial<UploadSettings> = {}) {
   const calls: UploadCall[] = [];
-  const queue = createUploadQueue(() => ({ repository: e.url, folder: '/content/dam/queue-tests', approve: true, token: 'dev-token-editor', ...settings }), fetchTransport(calls));
+  const queue = createUploadQueue(() => ({ repository: e.url, folder: '/content/dam/queue-tests', approve: true, token: 'dev-token-editor', ...settings }), createTaskLimit(2), fetchTransport(calls));
   const settled = (count: number, done: (items: readonly UploadItem[]) => boolean = (items) => items.every((i) => !['queued', 'uploading', 'processing', 'approving'].includes(i.status) && !i.cancelling)) =>
     new Promise<readonly UploadItem[]>((resolve) => {
       const check = () => {
