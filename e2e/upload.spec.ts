@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { decodedSize, search, selector, test, type Selector } from './selectorHelpers.ts';
@@ -105,7 +106,9 @@ function meanColour(page: Page, url: string): Promise<[number, number, number]> 
 
 test('drop two images: progress to 100 %, approved, found by name, selected, and the emitted URLs deliver their pixels', async ({ page, hostPage }, info) => {
   const requested: string[] = [];
+  const consoleLines: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
+  page.on('console', (message) => consoleLines.push(message.text()));
   await page.goto(hostPage);
   const { folder, word } = scope('drop', info.project.name);
   const s = await mountUploader(page, folder);
@@ -119,6 +122,9 @@ test('drop two images: progress to 100 %, approved, found by name, selected, and
   }
   // Told politely, not only shown.
   await expect(uploads(s).locator('[aria-live="polite"]')).toContainText(/Uploaded and approved/);
+  const { violations } = await new AxeBuilder({ page }).include({ fromShadowDom: ['#picker [data-asset-selector-mount]', '.as-uploads'] }).analyze();
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
 
   await search(s, word, '2 assets found');
   await s.cell(/red/i).click();
@@ -137,8 +143,10 @@ test('drop two images: progress to 100 %, approved, found by name, selected, and
     const mean = await meanColour(page, asset.url);
     mean.forEach((value, i) => expect(Math.abs(value - expected.rgb[i]!), `${asset.name} channel ${i}: ${mean}`).toBeLessThanOrEqual(12));
   }
-  // The token went as a header only.
+  // The token went as a header only: in no URL, no console line, nowhere in the selector's markup.
   expect(requested.filter((url) => url.includes(TOKEN))).toEqual([]);
+  expect(consoleLines.filter((line) => line.includes(TOKEN))).toEqual([]);
+  expect(await s.root.evaluate((root) => root.outerHTML.includes('dev-token'))).toBe(false);
 });
 
 test('a name taken: Rename uploads a second asset as name-1; Cancel leaves nothing behind', async ({ page, hostPage }, info) => {
