@@ -55,6 +55,8 @@ async function mountUploader(page: Page, folder: string, approve = true): Promis
         repository: location.origin,
         token,
         selectionType: 'multiple',
+        // PNG: the delivered pixels compare exactly, and no AVIF encode slows the run.
+        imageFormat: 'png',
         upload: { folder, approve },
         onSelect: (assets: unknown[]) => (w.received = assets),
       });
@@ -105,6 +107,8 @@ function meanColour(page: Page, url: string): Promise<[number, number, number]> 
 }
 
 test('drop two images: progress to 100 %, approved, found by name, selected, and the emitted URLs deliver their pixels', async ({ page, hostPage }, info) => {
+  // Uploads, approval (smart crops computed from the binaries), axe and four delivered images: more than the default 30 s on a busy machine.
+  test.slow();
   const requested: string[] = [];
   const consoleLines: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
@@ -141,7 +145,7 @@ test('drop two images: progress to 100 %, approved, found by name, selected, and
     const expected = asset.name === red.name ? { width: 320, height: 200, rgb: [200, 30, 40] } : { width: 180, height: 260, rgb: [30, 60, 210] };
     expect(await decodedSize(page, asset.url)).toMatchObject({ width: expected.width, height: expected.height });
     const mean = await meanColour(page, asset.url);
-    mean.forEach((value, i) => expect(Math.abs(value - expected.rgb[i]!), `${asset.name} channel ${i}: ${mean}`).toBeLessThanOrEqual(12));
+    mean.forEach((value, i) => expect(Math.abs(value - expected.rgb[i]!), `${asset.name} channel ${i}: ${mean}`).toBeLessThanOrEqual(4));
   }
   // The token went as a header only: in no URL, no console line, nowhere in the selector's markup.
   expect(requested.filter((url) => url.includes(TOKEN))).toEqual([]);
