@@ -9,6 +9,7 @@ import { messagesEnAdobe } from './src/i18n/messages.en.adobe.ts';
 import { messagesEnAdvancedQuery } from './src/i18n/messages.en.advancedQuery.ts';
 import { messagesEn } from './src/i18n/messages.en.ts';
 import { messagesEnImageEditor } from './src/i18n/messages.en.imageEditor.ts';
+import { messagesEnUpload } from './src/i18n/messages.en.upload.ts';
 import { SCRIPT_TAG_VARIANTS } from './src/scriptTag/variants.ts';
 
 const ROOT = import.meta.dirname;
@@ -216,7 +217,7 @@ function adobeCompatBuild(): UserConfig {
     },
     // The script-tag build writes the other languages; English is a file here only.
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'i18n/en.json', source: JSON.stringify({ ...messagesEn, ...messagesEnImageEditor, ...messagesEnAdvancedQuery, ...messagesEnAdobe }) });
+      this.emitFile({ type: 'asset', fileName: 'i18n/en.json', source: JSON.stringify({ ...messagesEn, ...messagesEnImageEditor, ...messagesEnAdvancedQuery, ...messagesEnAdobe, ...messagesEnUpload }) });
     },
   };
   return {

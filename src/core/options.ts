@@ -1,6 +1,7 @@
 import type { ImageFormat } from './imageFormats.ts';
 import type { QueryNode, SelectedAsset } from './types.ts';
 import type { SelectorError } from './selectorError.ts';
+import type { UploadOption } from './uploadOption.ts';
 
 /** A bearer token, or a function that returns one (called again after a 401). */
 export type TokenSource = string | (() => string | Promise<string>);
@@ -64,6 +65,8 @@ export interface SelectorOptions {
   layout?: 'panel' | 'rail';
   /** Asset ids chosen when the selector starts (single selection: the first); ids the caller may not see are skipped. */
   selected?: string[];
+  /** Opt-in: an Upload button and a drop zone on the results, uploading into `folder` through the Assets HTTP API. */
+  upload?: UploadOption;
   /** Makes cards draggable: the drag carries these data types and strings for the dragged assets (the card's, or the selection it belongs to). */
   dragData?: (assets: SelectedAsset[]) => Record<string, string>;
   /** The confirmed selection. */
@@ -105,6 +108,7 @@ export const OPTION_KINDS = {
   persist: 'value',
   layout: 'text',
   selected: 'value',
+  upload: 'value',
   dragData: 'callback',
   onSelect: 'callback',
   onSelectionChange: 'callback',

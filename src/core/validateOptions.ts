@@ -2,6 +2,7 @@ import { checkBaseUrl } from './baseUrl.ts';
 import { checkMessages, type ReferenceCatalog } from './checkMessages.ts';
 import { searchUrlFor } from './deliveryUrl.ts';
 import { IMAGE_FORMATS } from './imageFormats.ts';
+import { checkUploadOption } from './uploadOption.ts';
 import { OPTION_KINDS, OPTION_NAMES, type FilterGroup, type SelectorOptions } from './options.ts';
 
 /** Options with their defaults filled in. */
@@ -94,6 +95,7 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
   if (o.messages !== undefined) checkMessages(o.messages, defaults.catalog);
   if (o.persist !== undefined) checkPersist(o.persist);
   if (o.selected !== undefined && (!Array.isArray(o.selected) || !o.selected.every((id) => typeof id === 'string' && id))) fail('selected', 'an array of asset ids', o.selected);
+  if (o.upload !== undefined) checkUploadOption(o.upload);
   for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
   return {
     ...(o as unknown as SelectorOptions),

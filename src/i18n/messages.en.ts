@@ -1,6 +1,7 @@
 import type { messagesEnAdobe } from './messages.en.adobe.ts';
 import type { messagesEnAdvancedQuery } from './messages.en.advancedQuery.ts';
 import type { messagesEnImageEditor } from './messages.en.imageEditor.ts';
+import type { messagesEnUpload } from './messages.en.upload.ts';
 
 /**
  * English messages: the reference catalog, with the messages of the parts loaded on first use
@@ -136,11 +137,15 @@ export const messagesEn = {
   'format.text/csv': 'CSV',
   'format.application/postscript': 'PostScript',
   'format.application/x-indesign': 'InDesign document',
+
+  // Upload (the `upload` option): the button and the drop zone; the queue's messages load with it.
+  upload: 'Upload',
+  uploadDropHere: 'Drop the files here to upload them',
 } as const;
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
 /** The English catalog as a whole: this module's messages and those of the parts loaded on first use. */
-type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe;
+type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe & typeof messagesEnUpload;
 export type MessageKey = keyof English;
 /** A catalog: every key of the English one, each a string or a plural message. */
 export type Messages = { readonly [K in MessageKey]: English[K] extends string ? string : PluralMessage };

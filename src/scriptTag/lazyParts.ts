@@ -2,6 +2,7 @@ import * as react from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import type { AdvancedQueryEditor } from '../ui/AdvancedQueryEditor.tsx';
 import type { ImageEditor } from '../ui/editor/ImageEditor.tsx';
+import type { UploadPanel } from '../ui/upload/UploadPanel.tsx';
 import * as editorHost from '../ui/editorHost.ts';
 import { besideScript, scriptNonce } from './besideScript.ts';
 
@@ -9,6 +10,7 @@ import { besideScript, scriptNonce } from './besideScript.ts';
 export interface EditorParts {
   ImageEditor: typeof ImageEditor;
   AdvancedQueryEditor: typeof AdvancedQueryEditor;
+  UploadPanel: typeof UploadPanel;
 }
 
 /**
@@ -80,3 +82,4 @@ function loadEditors(): Promise<EditorParts> {
 /** Stands in for ui/lazyParts.ts: the same loaders, from `asset-selector.editors.js`. */
 export const loadImageEditor = () => loadEditors().then((parts) => parts.ImageEditor);
 export const loadAdvancedQueryEditor = () => loadEditors().then((parts) => parts.AdvancedQueryEditor);
+export const loadUploadPanel = () => loadEditors().then((parts) => parts.UploadPanel);

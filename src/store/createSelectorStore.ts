@@ -71,6 +71,10 @@ export interface SelectorState {
   advancedRequest: SearchRequest;
   /** Focus that a part asked to move to another, which takes it when it renders: `grid`, its active cell. */
   pendingFocus: 'grid' | undefined;
+  /** Files chosen or dropped for upload that the upload queue has not taken yet (the `upload` option). */
+  uploadFiles: readonly File[];
+  /** Whether the upload queue is shown (from the first file on, so it loads only then). */
+  uploadsShown: boolean;
 }
 
 /**
@@ -162,6 +166,8 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       search: undefined!,
       advancedRequest: undefined!,
       pendingFocus: undefined,
+      uploadFiles: [],
+      uploadsShown: false,
     };
 
     return {

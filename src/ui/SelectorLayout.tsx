@@ -4,14 +4,17 @@ import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { LazyPart } from './LazyPart.tsx';
-import { loadAdvancedQueryEditor, loadImageEditor } from './lazyParts.ts';
+import { loadAdvancedQueryEditor, loadImageEditor, loadUploadPanel } from './lazyParts.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { SelectionTray } from './SelectionTray.tsx';
 import { SelectorFooter } from './SelectorFooter.tsx';
 import { SortControl } from './SortControl.tsx';
+import { UploadButton } from './upload/UploadButton.tsx';
+import { useFileDrop } from './upload/useFileDrop.ts';
 import { useElementSize } from './useElementSize.ts';
+import { useTranslator } from './useTranslator.ts';
 import { ViewToggle } from './ViewToggle.tsx';
 
 /** Below this width the side panels fold away (the filters become a toggled drawer). */
@@ -31,6 +34,10 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
   const advancedOpen = useSelector((s) => s.advancedOpen);
   const editing = useSelector((s) => s.editor !== undefined);
   const rail = useSelector((s) => s.options.layout === 'rail');
+  const upload = useSelector((s) => s.options.upload !== undefined);
+  const uploadsShown = useSelector((s) => s.uploadsShown);
+  const drop = useFileDrop(upload);
+  const t = useTranslator();
   const filtersId = useId();
   const advancedId = useId();
 
@@ -49,6 +56,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
         <div className="as-toolbar-end">
           <SortControl />
           <ViewToggle />
+          {upload && <UploadButton />}
         </div>
       </div>
       {advancedOpen && <LazyPart load={loadAdvancedQueryEditor} props={{ id: advancedId }} className="as-advanced" />}
@@ -57,9 +65,14 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
           <LazyPart load={loadImageEditor} props={{}} className="as-editor" />
         ) : (
           <>
-            <div className="as-results">
+            <div className="as-results" data-drop={drop.dragging ? 'active' : undefined} {...drop.handlers}>
               <ResultStatus />
               <SearchResults />
+              {upload && (
+                <p className="as-drop-target" aria-live="polite">
+                  {drop.dragging ? t.t('uploadDropHere') : ''}
+                </p>
+              )}
             </div>
             {!rail && <DetailsPanel />}
           </>
@@ -68,6 +81,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
             results are three Tab presses from the search field: Sort, View, results. */}
         {filtersOpen && <FilterPanel id={filtersId} />}
       </div>
+      {upload && uploadsShown && <LazyPart load={loadUploadPanel} props={{}} className="as-uploads" />}
       <SelectionTray />
       <SelectorFooter />
     </div>

@@ -10,7 +10,7 @@ export { useTranslator } from './useTranslator.ts';
 // Each editor adds its English messages to the one English catalog as it loads.
 export { addEnglish } from '../i18n/catalogs.ts';
 export { useRepositoryClient } from './useRepositoryClient.ts';
-export { useQuery } from './query/useQuery.ts';
+export { useQuery, QueryCacheContext } from './query/useQuery.ts';
 export { useDeliveredImage } from './useDeliveredImage.ts';
 export { ErrorState } from './ErrorState.tsx';
 export { CloseIcon } from './icons.tsx';
@@ -20,6 +20,7 @@ export { injectPartStyles } from './injectPartStyles.ts';
 export { imageUrlFor } from '../core/imageUrlFor.ts';
 export { requiresAuthorization } from '../core/requiresAuthorization.ts';
 export { IMAGE_FORMATS } from '../core/imageFormats.ts';
+export { createTaskLimit } from '../core/taskLimit.ts';
 export { emptyAdvancedQuery, ADVANCED_FIELDS, advancedQueryToNodes } from '../core/advancedQuery.ts';
 // The advanced query editor hands the store its translation into clauses as it loads.
 export { setAdvancedClauses } from '../store/advancedClauses.ts';

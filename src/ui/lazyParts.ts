@@ -7,3 +7,4 @@
  */
 export const loadImageEditor = () => import('./editor/ImageEditor.tsx').then((m) => m.ImageEditor);
 export const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx').then((m) => m.AdvancedQueryEditor);
+export const loadUploadPanel = () => import('./upload/UploadPanel.tsx').then((m) => m.UploadPanel);

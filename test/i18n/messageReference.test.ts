@@ -5,13 +5,14 @@ import { messagesEnAdobe } from '../../src/i18n/messages.en.adobe.ts';
 import { messagesEnAdvancedQuery } from '../../src/i18n/messages.en.advancedQuery.ts';
 import { messagesEn } from '../../src/i18n/messages.en.ts';
 import { messagesEnImageEditor } from '../../src/i18n/messages.en.imageEditor.ts';
+import { messagesEnUpload } from '../../src/i18n/messages.en.upload.ts';
 import { englishCatalog } from './englishCatalog.ts';
 
 const placeholders = (message: unknown) => [...JSON.stringify(message).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the English messages that load with their parts', () => {
   it('are in one module per part, none also in the first screen’s catalog or in another part', () => {
-    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe].map((catalog) => Object.keys(catalog));
+    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe, messagesEnUpload].map((catalog) => Object.keys(catalog));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 

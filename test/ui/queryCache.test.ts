@@ -130,3 +130,32 @@ describe('QueryCache', () => {
     expect(cache.entry(['search', 1, { text: 'first' }])).not.toBe(first);
   });
 });
+
+describe('QueryCache.invalidate', () => {
+  it('fetches the read queries of that kind again, keeping their data meanwhile, and drops the unread ones', async () => {
+    const cache = new QueryCache();
+    let n = 0;
+    const load = async () => `page ${++n}`;
+    const read = cache.entry<string>(['search', 1, { q: 'a' }]);
+    const unsubscribe = read.subscribe(() => {});
+    read.fetch('all', load);
+    await settle();
+    const unread = cache.entry<string>(['search', 1, { q: 'b' }]);
+    unread.fetch('all', load);
+    const other = cache.entry<string>(['metadata', 'x']);
+    other.subscribe(() => {});
+    other.fetch('all', load);
+    await settle();
+    expect([read.getState().data, unread.getState().data, other.getState().data]).toEqual(['page 1', 'page 2', 'page 3']);
+
+    cache.invalidate('search');
+    // The read one keeps its data while it fetches again.
+    expect(read.getState()).toMatchObject({ data: 'page 1', fetching: 'all' });
+    await settle();
+    expect(read.getState().data).toBe('page 4');
+    // The unread one is gone: asking for it again starts afresh; another kind is untouched.
+    expect(cache.entry<string>(['search', 1, { q: 'b' }]).getState().data).toBeUndefined();
+    expect(other.getState()).toMatchObject({ data: 'page 3', fetching: 'none' });
+    unsubscribe();
+  });
+});

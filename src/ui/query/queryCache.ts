@@ -27,6 +27,18 @@ export class QueryCache {
     return entry as QueryEntry<T>;
   }
 
+  /**
+   * Queries whose key starts with `kind` are out of date: those read now fetch again (keeping their
+   * data meanwhile), the others are dropped, so going back to one fetches it afresh.
+   */
+  invalidate(kind: string): void {
+    for (const [id, entry] of this.entries) {
+      if (!id.startsWith(`[${JSON.stringify(kind)},`)) continue;
+      if (entry.observed) entry.refresh();
+      else this.entries.delete(id);
+    }
+  }
+
   private evict(): void {
     let unobserved = 0;
     for (const entry of this.entries.values()) if (!entry.observed) unobserved++;

@@ -24,6 +24,8 @@ export class QueryEntry<T> {
   private readonly listeners = new Set<() => void>();
   private controller: AbortController | undefined;
   private before: QueryState<T> = INITIAL;
+  /** The last whole-query load, for `refresh`. */
+  private load: ((signal: AbortSignal) => Promise<T>) | undefined;
 
   readonly getState = (): QueryState<T> => this.current;
 
@@ -65,6 +67,7 @@ export class QueryEntry<T> {
    */
   fetch(kind: 'all' | 'next', load: (signal: AbortSignal) => Promise<T>): void {
     const { fetching } = this.current;
+    if (kind === 'all') this.load = load;
     if (fetching === 'all' || (kind === 'next' && fetching === 'next')) return;
     this.controller?.abort();
     const controller = new AbortController();
@@ -85,6 +88,11 @@ export class QueryEntry<T> {
         this.set({ ...this.current, error, status: 'error', fetching: 'none', nextPageFailed: kind === 'next' });
       },
     );
+  }
+
+  /** The repository changed (an upload was approved): fetches the whole query again, its data shown meanwhile. */
+  refresh(): void {
+    if (this.load) this.fetch('all', this.load);
   }
 
   private set(state: QueryState<T>): void {
