@@ -211,11 +211,15 @@ export function createUploadQueue(settings: () => UploadSettings, limit: TaskLim
 
   async function rename(job: Job): Promise<void> {
     const s = settings();
+    // Cancel while the names are looked up (the row shows it queued) stops here.
+    job.controller = new AbortController();
+    const { signal } = job.controller;
     update(job, { status: 'queued', failure: undefined });
     try {
       for (let n = 1; n <= MAX_RENAME; n++) {
         const name = alternativeName(assetNameFor(job.item.fileName), n);
         const probe = await send(s, { method: 'GET', url: assetsApiUrl(s.repository, `${s.folder}/${name}`, '.json'), headers: { Accept: 'application/json' } });
+        if (signal.aborted) return update(job, { status: 'cancelled' });
         if (probe.status === 404) return start(job, { name, replacing: false });
         if (probe.status !== 200) throw new StepFailure(classifyUploadFailure(probe.status, probe.text));
       }
