@@ -94,6 +94,10 @@ export const messagesAr: Messages = {
   tray: 'الأصول المختارة',
   trayEmpty: 'لم يتم اختيار أي أصل',
   removeAsset: 'إزالة {title}',
+  download: 'تنزيل',
+  downloadLoadFailed: 'تعذّر بدء التنزيل',
+  playVideo: 'تشغيل {title}',
+  videoLoadFailed: 'تعذّر تحميل المشغّل',
   select: 'اختيار',
   selectCount: {
     zero: 'اختيار {count} أصل',
@@ -247,4 +251,19 @@ export const messagesAr: Messages = {
   'format.text/csv': 'CSV',
   'format.application/postscript': 'PostScript',
   'format.application/x-indesign': 'مستند InDesign',
+
+  // The tray's Download and the video player (loaded on first use: messages.en.download.ts, messages.en.video.ts).
+  downloadRegion: 'تنزيل المحدد',
+  downloadRequesting: 'جارٍ طلب أرشيف من المستودع…',
+  downloadPreparing: 'يُعدّ المستودع الأرشيف…',
+  downloadProgress: 'جارٍ إعداد الأرشيف',
+  downloadStop: 'إيقاف التنزيل',
+  downloadReady: 'الأرشيف جاهز ومتصفحك يحفظه الآن.',
+  downloadReadyFiles: 'الأرشيف جاهز. عدد ملفاته: {count}.',
+  downloadFile: 'حفظ {name} ({size})',
+  downloadSkipped: 'ما استُبعد من الأرشيف',
+  downloadSkippedItem: '{title}: {detail}',
+  downloadDone: 'تم',
+  downloadFailed: 'تعذّر إنشاء الأرشيف',
+  videoFailed: 'تعذّر تشغيل الفيديو',
 };
