@@ -1,5 +1,3 @@
-import { repositoryBase } from './deliveryUrl.ts';
-
 /** The body of `POST /adobe/assets/archives` (dm-openapi.txt, "Archive Creation API"). */
 export interface ArchiveRequestBody {
   items: Array<{ assetId: string }>;
@@ -10,9 +8,13 @@ export interface ArchiveRequestBody {
 /** At most this many assets in one archive: the emulator's cap, and a sane one for a browser download. */
 export const MAX_ARCHIVE_ITEMS = 500;
 
-/** `/adobe/assets/archives`, where archives are requested. */
+/**
+ * `/adobe/assets/archives`, where archives are requested, on `repository` (a base URL as the
+ * `repository` option gives it; checked there). Built here rather than with core/deliveryUrl.ts,
+ * so the archive code, loaded on first use, shares no module with the selector's first chunk.
+ */
 export function archivesUrl(repository: string): string {
-  return `${repositoryBase(repository, 'archivesUrl')}/adobe/assets/archives`;
+  return `${repository.replace(/\/+$/, '')}/adobe/assets/archives`;
 }
 
 /** `/adobe/assets/archives/{id}/status`: where an archive's progress is read when no `Location` names it. */

@@ -1,4 +1,9 @@
-import { ShapeError } from './responseShapes.ts';
+/** What is wrong with a status answer (the archive client turns it into an `invalid-response` error). */
+class ShapeError extends TypeError {
+  constructor(where: string, expected: string) {
+    super(`${where}: expected ${expected}`);
+  }
+}
 
 /** One file of a finished archive. `url` carries the server's own time-limited token (the spec's "anonymous retrieval"). */
 export interface ArchiveFile {

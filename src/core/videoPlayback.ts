@@ -1,10 +1,3 @@
-import { playerUrl } from './deliveryUrl.ts';
-
-/** `/adobe/assets/{id}/manifest.m3u8`: the video's HLS stream. */
-export function hlsManifestUrl(repository: string, assetId: string): string {
-  return playerUrl(repository, assetId).replace(/\/play$/, '/manifest.m3u8');
-}
-
 /**
  * How a video plays: `native` (the browser plays HLS itself: Safari, recent Chromium), `hls` (the
  * hls.js player over Media Source Extensions, loaded only then), `original` (the progressive

@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AssetSummary } from '../../core/types.ts';
-import { hlsManifestUrl, videoPlayback } from '../../core/videoPlayback.ts';
+import { videoPlayback } from '../../core/videoPlayback.ts';
 import { messagesEnVideo } from '../../i18n/messages.en.video.ts';
 import {
   addEnglish,
   ErrorState,
+  hlsManifestUrl,
   imageUrlFor,
   injectPartStyles,
   originalUrl,
