@@ -1,8 +1,9 @@
 import { archiveRequestFor, archivesUrl, archiveStatusUrl } from './archiveRequest.ts';
 import { parseArchiveStatus, type ArchiveStatus } from './archiveStatus.ts';
 import type { TokenSource } from './options.ts';
+import { retryAfterMs } from './repositoryClient.ts';
+import { problemDetails } from './responseShapes.ts';
 import { SelectorError } from './selectorError.ts';
-import type { ProblemDetails } from './types.ts';
 
 export interface ArchiveConnection {
   repository: string;
@@ -121,7 +122,12 @@ function sender(connection: ArchiveConnection, signal: AbortSignal | undefined) 
       }
       if (response.ok) return { response, text };
       const status = response.status;
-      const problem = problemOf(text);
+      let problem;
+      try {
+        problem = problemDetails(JSON.parse(text));
+      } catch {
+        problem = undefined;
+      }
       const message = `${operation} failed (${status}): ${problem?.detail ?? problem?.title ?? (response.statusText || 'no details')}`;
       const details = problem ? { status, problem } : { status };
       if (status === 401 || status === 403) {
@@ -137,36 +143,6 @@ function sender(connection: ArchiveConnection, signal: AbortSignal | undefined) 
       throw new SelectorError(status === 429 || status >= 500 ? 'unavailable' : status === 404 ? 'not-found' : 'bad-request', message, details);
     }
   };
-}
-
-/**
- * `Retry-After` in milliseconds (delta-seconds or an HTTP date), capped at `maxMs`; undefined when
- * absent or unreadable. The same rule as the repository client's, kept here so the archive code,
- * loaded on first use, shares no module with the selector's first chunk.
- */
-export function retryAfterMs(header: string | null, maxMs: number, now: number = Date.now()): number | undefined {
-  if (header === null) return undefined;
-  const value = header.trim();
-  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
-  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), maxMs);
-}
-
-/** An RFC 9457 problem's fields the error shows, if the body is one. */
-function problemOf(text: string): ProblemDetails | undefined {
-  try {
-    const json: unknown = JSON.parse(text);
-    if (typeof json !== 'object' || json === null) return undefined;
-    const { title, detail, status, parameter, type } = json as Record<string, unknown>;
-    const problem: ProblemDetails = {};
-    if (typeof title === 'string') problem.title = title;
-    if (typeof detail === 'string') problem.detail = detail;
-    if (typeof status === 'number') problem.status = status;
-    if (typeof parameter === 'string') problem.parameter = parameter;
-    if (typeof type === 'string') problem.type = type;
-    return Object.keys(problem).length > 0 ? problem : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** `Location`, resolved, when it is on the repository (same origin, under its path): the only place the bearer token goes. */
