@@ -103,7 +103,7 @@ export function VideoPlayer({ asset }: { asset: AssetSummary }) {
 
   return (
     <div className="as-video">
-      <video ref={video} className="as-video-player" controls playsInline preload="metadata" poster={poster.props.src} aria-label={asset.title} />
+      <video ref={video} className="as-video-player" controls playsInline tabIndex={-1} preload="metadata" poster={poster.props.src} aria-label={asset.title} />
       {error !== undefined && (
         <ErrorState
           error={error}
