@@ -55,7 +55,8 @@ export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
         sizes={`${Math.round(css)}px`}
         {...image.props}
       />
-      {asset.kind === 'video' && <VideoMarker seconds={videoDuration(asset.assetMetadata)} />}
+      {/* Not on the list's and the tray's small squares, where it would hide the picture (their text says "video"). */}
+      {asset.kind === 'video' && cssWidth >= 80 && <VideoMarker seconds={videoDuration(asset.assetMetadata)} />}
     </div>
   );
 }
