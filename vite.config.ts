@@ -182,10 +182,25 @@ function editorsHandshake(file: string) {
   };
 }
 
+/**
+ * hls.js for the script-tag build's video player, where the browser has no HLS of its own: its
+ * light build, as published (minified UMD: it defines `Hls` as a classic script), written beside
+ * the script as `asset-selector.hls.js` and loaded by src/scriptTag/loadHls.ts only then.
+ */
+function emitHls(): Plugin {
+  return {
+    name: 'asset-selector:hls',
+    generateBundle() {
+      const code = readFileSync(resolve(ROOT, 'node_modules/hls.js/dist/hls.light.min.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+      this.emitFile({ type: 'asset', fileName: 'asset-selector.hls.js', source: code });
+    },
+  };
+}
+
 function editorsBuild(): UserConfig {
   return {
     ...shared,
-    plugins: [...shared.plugins!, scriptTagVariants()],
+    plugins: [...shared.plugins!, scriptTagVariants(), emitHls()],
     build: {
       outDir: DIST,
       emptyOutDir: false,

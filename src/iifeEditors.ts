@@ -7,7 +7,9 @@
 import { AdvancedQueryEditor } from './ui/AdvancedQueryEditor.tsx';
 import { ImageEditor } from './ui/editor/ImageEditor.tsx';
 import { UploadPanel } from './ui/upload/UploadPanel.tsx';
+import { ArchiveDownload } from './ui/download/ArchiveDownload.tsx';
+import { VideoPlayer } from './ui/video/VideoPlayer.tsx';
 import type { EditorsRuntime } from './scriptTag/lazyParts.ts';
 
 // The key of src/scriptTag/lazyParts.ts's EDITORS_RUNTIME (a type import here: its module is the main script's).
-(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor, UploadPanel });
+(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor, UploadPanel, ArchiveDownload, VideoPlayer });

@@ -161,6 +161,11 @@ export function playerUrl(repository: string, assetId: string): string {
   return `${assetBase(repository, assetId, 'playerUrl')}/play`;
 }
 
+/** `/adobe/assets/{id}/manifest.m3u8`: the video's HLS stream. */
+export function hlsManifestUrl(repository: string, assetId: string): string {
+  return `${assetBase(repository, assetId, 'hlsManifestUrl')}/manifest.m3u8`;
+}
+
 /**
  * The repository base URL without trailing slashes. Credentials, a query or a fragment are
  * refused: they would be copied into every URL built on it.

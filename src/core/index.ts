@@ -34,6 +34,7 @@ export {
   DELIVERY_FORMATS,
   encodeModifiers,
   fileSeoName,
+  hlsManifestUrl,
   imagePresetsUrl,
   metadataUrl,
   MODIFIER_ORDER,
@@ -65,3 +66,10 @@ export {
   type RepositoryClientOptions,
   type RequestOptions,
 } from './repositoryClient.ts';
+
+// Archives of assets (the tray's Download) and video playback, for hosts with their own UI.
+export { archiveRequestFor, archivesUrl, archiveStatusUrl, MAX_ARCHIVE_ITEMS, type ArchiveRequestBody } from './archiveRequest.ts';
+export { parseArchiveStatus, type ArchiveFile, type ArchiveState, type ArchiveStatus, type ArchiveWarning } from './archiveStatus.ts';
+export { buildArchive, type ArchiveConnection, type ArchiveProgress, type BuildArchiveOptions } from './archiveClient.ts';
+export { videoPlayback } from './videoPlayback.ts';
+export { formatDuration, videoDuration } from './videoDuration.ts';

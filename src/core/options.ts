@@ -67,6 +67,8 @@ export interface SelectorOptions {
   selected?: string[];
   /** Opt-in: an Upload button and a drop zone on the results, uploading into `folder` through the Assets HTTP API. */
   upload?: UploadOption;
+  /** Default `true`: the tray offers **Download**, an archive of the selection built by the repository. */
+  download?: boolean;
   /** Makes cards draggable: the drag carries these data types and strings for the dragged assets (the card's, or the selection it belongs to). */
   dragData?: (assets: SelectedAsset[]) => Record<string, string>;
   /** The confirmed selection. */
@@ -109,6 +111,7 @@ export const OPTION_KINDS = {
   layout: 'text',
   selected: 'value',
   upload: 'value',
+  download: 'flag',
   dragData: 'callback',
   onSelect: 'callback',
   onSelectionChange: 'callback',

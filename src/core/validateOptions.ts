@@ -7,7 +7,7 @@ import { OPTION_KINDS, OPTION_NAMES, type FilterGroup, type SelectorOptions } fr
 
 /** Options with their defaults filled in. */
 export type ResolvedOptions = SelectorOptions &
-  Required<Pick<SelectorOptions, 'selectionType' | 'mode' | 'editor' | 'imageFormat' | 'colorScheme' | 'layout' | 'locale'>> & {
+  Required<Pick<SelectorOptions, 'selectionType' | 'mode' | 'editor' | 'download' | 'imageFormat' | 'colorScheme' | 'layout' | 'locale'>> & {
     searchUrl: string;
   };
 
@@ -84,6 +84,7 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
     });
   }
   if (o.editor !== undefined && typeof o.editor !== 'boolean') fail('editor', 'a boolean', o.editor);
+  if (o.download !== undefined && typeof o.download !== 'boolean') fail('download', 'a boolean', o.download);
   if (o.locale !== undefined) {
     if (typeof o.locale !== 'string') fail('locale', "a BCP 47 language tag such as 'de-DE'", o.locale);
     try {
@@ -104,6 +105,7 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
     selectionType: oneOf('selectionType', o.selectionType, ['single', 'multiple'], 'single'),
     mode: oneOf('mode', o.mode, ['inline', 'modal'], 'inline'),
     editor: (o.editor as boolean | undefined) ?? true,
+    download: (o.download as boolean | undefined) ?? true,
     imageFormat: oneOf('imageFormat', o.imageFormat, IMAGE_FORMATS, 'avif'),
     colorScheme: oneOf('colorScheme', o.colorScheme, ['light', 'dark', 'auto'], 'auto'),
     layout: oneOf('layout', o.layout, ['panel', 'rail'], 'panel'),

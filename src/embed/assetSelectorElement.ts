@@ -1,4 +1,4 @@
-import { OPTION_ATTRIBUTES, OPTION_NAMES, type OptionName, type SelectorOptions } from '../core/options.ts';
+import { OPTION_ATTRIBUTES, OPTION_KINDS, OPTION_NAMES, type OptionName, type SelectorOptions } from '../core/options.ts';
 import type { SelectedAsset } from '../core/types.ts';
 import type { SelectorError } from '../core/selectorError.ts';
 import { loadMessages } from '../i18n/catalogs.ts';
@@ -70,8 +70,8 @@ function attributeOf(option: OptionName): string | undefined {
 }
 
 function attributeValue(option: OptionName, raw: string): unknown {
-  // `editor="false"` is the only way to say false in markup; a bare `editor` means true.
-  if (option === 'editor') return raw.trim().toLowerCase() !== 'false';
+  // `editor="false"` (or `download="false"`) is the only way to say false in markup; a bare `editor` means true.
+  if (OPTION_KINDS[option] === 'flag') return raw.trim().toLowerCase() !== 'false';
   return raw;
 }
 

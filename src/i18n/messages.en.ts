@@ -1,7 +1,9 @@
 import type { messagesEnAdobe } from './messages.en.adobe.ts';
 import type { messagesEnAdvancedQuery } from './messages.en.advancedQuery.ts';
+import type { messagesEnDownload } from './messages.en.download.ts';
 import type { messagesEnImageEditor } from './messages.en.imageEditor.ts';
 import type { messagesEnUpload } from './messages.en.upload.ts';
+import type { messagesEnVideo } from './messages.en.video.ts';
 
 /**
  * English messages: the reference catalog, with the messages of the parts loaded on first use
@@ -90,6 +92,10 @@ export const messagesEn = {
   tray: 'Selected assets',
   trayEmpty: 'No assets selected',
   removeAsset: 'Remove {title}',
+  download: 'Download',
+  downloadLoadFailed: 'The download could not be started',
+  playVideo: 'Play {title}',
+  videoLoadFailed: 'The player could not be loaded',
   select: 'Select',
   selectCount: { one: 'Select {count}', other: 'Select {count}' },
   cancel: 'Cancel',
@@ -145,7 +151,7 @@ export const messagesEn = {
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
 /** The English catalog as a whole: this module's messages and those of the parts loaded on first use. */
-type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe & typeof messagesEnUpload;
+type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe & typeof messagesEnUpload & typeof messagesEnDownload & typeof messagesEnVideo;
 export type MessageKey = keyof English;
 /** A catalog: every key of the English one, each a string or a plural message. */
 export type Messages = { readonly [K in MessageKey]: English[K] extends string ? string : PluralMessage };

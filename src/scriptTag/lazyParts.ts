@@ -1,6 +1,8 @@
 import * as react from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import type { AdvancedQueryEditor } from '../ui/AdvancedQueryEditor.tsx';
+import type { ArchiveDownload } from '../ui/download/ArchiveDownload.tsx';
+import type { VideoPlayer } from '../ui/video/VideoPlayer.tsx';
 import type { ImageEditor } from '../ui/editor/ImageEditor.tsx';
 import type { UploadPanel } from '../ui/upload/UploadPanel.tsx';
 import * as editorHost from '../ui/editorHost.ts';
@@ -11,6 +13,8 @@ export interface EditorParts {
   ImageEditor: typeof ImageEditor;
   AdvancedQueryEditor: typeof AdvancedQueryEditor;
   UploadPanel: typeof UploadPanel;
+  ArchiveDownload: typeof ArchiveDownload;
+  VideoPlayer: typeof VideoPlayer;
 }
 
 /**
@@ -83,3 +87,5 @@ function loadEditors(): Promise<EditorParts> {
 export const loadImageEditor = () => loadEditors().then((parts) => parts.ImageEditor);
 export const loadAdvancedQueryEditor = () => loadEditors().then((parts) => parts.AdvancedQueryEditor);
 export const loadUploadPanel = () => loadEditors().then((parts) => parts.UploadPanel);
+export const loadArchiveDownload = () => loadEditors().then((parts) => parts.ArchiveDownload);
+export const loadVideoPlayer = () => loadEditors().then((parts) => parts.VideoPlayer);

@@ -1,6 +1,7 @@
 import { imageTargetFor, imageUrlFor } from '../core/imageUrlFor.ts';
 import { buildSrcset, thumbnailModifiers, THUMBNAIL_WIDTHS, thumbnailWidth } from '../core/srcset.ts';
 import type { AssetSummary } from '../core/types.ts';
+import { formatDuration, videoDuration } from '../core/videoDuration.ts';
 import { useDeliveredImage } from './useDeliveredImage.ts';
 import { useSelector } from './useSelectorStore.ts';
 import { KindIcon } from './icons.tsx';
@@ -15,7 +16,8 @@ export interface AssetThumbnailProps {
  * An image thumbnail from the delivery API (a few shared widths, `srcset` + `sizes`, lazy, async
  * decoding) in a frame whose aspect ratio is fixed by CSS, so nothing moves as images arrive. A
  * restricted image is fetched with the token at the one width instead (useDeliveredImage).
- * Anything that is not an image, or an image that cannot be shown, shows its kind's icon.
+ * A video shows its poster the same way, with a marker (and its length when the repository says).
+ * Anything else, or a picture that cannot be shown, shows its kind's icon.
  */
 export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
   const repository = useSelector((s) => s.options.repository);
@@ -25,7 +27,8 @@ export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
   const width = thumbnailWidth(css, dpr);
   // Never ask for more pixels than the original has (the smallest step always stays).
   const ladder = THUMBNAIL_WIDTHS.filter((w, i) => i === 0 || asset.width === undefined || w <= asset.width).filter((w) => w <= Math.max(width, 2 * css));
-  const isImage = asset.kind === 'image';
+  // A video's delivery URL with an image format is its poster: the same path, srcset and lazy loading.
+  const isImage = asset.kind === 'image' || asset.kind === 'video';
   const modifiers = thumbnailModifiers(width);
   const image = useDeliveredImage(
     asset,
@@ -52,6 +55,20 @@ export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
         sizes={`${Math.round(css)}px`}
         {...image.props}
       />
+      {/* Not on the list's and the tray's small squares, where it would hide the picture (their text says "video"). */}
+      {asset.kind === 'video' && cssWidth >= 80 && <VideoMarker seconds={videoDuration(asset.assetMetadata)} />}
     </div>
+  );
+}
+
+/** A play mark, and the length when known: seen, not read (the card's name already says "video"). */
+function VideoMarker({ seconds }: { seconds: number | undefined }) {
+  return (
+    <span className="as-video-marker" aria-hidden="true">
+      <svg viewBox="0 0 10 10" focusable="false">
+        <path d="M2 1l7 4-7 4z" fill="currentColor" />
+      </svg>
+      {seconds !== undefined && formatDuration(seconds)}
+    </span>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorState } from './ErrorState.tsx';
 import { LineSkeletons } from './Skeletons.tsx';
 import { useAssetMetadata } from './useAssetMetadata.ts';
 import { useTranslator } from './useTranslator.ts';
+import { VideoPreview } from './video/VideoPreview.tsx';
 
 /**
  * The focused asset's metadata, read fresh from the repository. Every value is rendered as text
@@ -52,6 +53,7 @@ export function DetailsPanel() {
           {asset.title}
         </p>
         {editorOn && asset.kind === 'image' && <EditButton asset={asset} describedBy={titleId} />}
+        {asset.kind === 'video' && <VideoPreview key={asset.assetId} asset={asset} />}
         {asset.name !== asset.title && <p className="as-details-name">{asset.name}</p>}
         <dl className="as-details-list">
           {rows.map(([label, value]) => (

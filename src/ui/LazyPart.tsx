@@ -27,12 +27,12 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean; error: un
  * shows meanwhile. A failed load is shown with Retry, which tries again with a fresh lazy
  * component (React keeps a failed one failed). `load` must be a stable (module-level) function.
  */
-export function LazyPart<P extends object>({ load, props, className }: { load: () => Promise<ComponentType<P>>; props: P; className: string }) {
+export function LazyPart<P extends object>({ load, props, className, failedTitle }: { load: () => Promise<ComponentType<P>>; props: P; className: string; failedTitle?: string }) {
   const t = useTranslator();
   const [attempt, setAttempt] = useState(0);
   const Loaded = useMemo(() => lazy(() => load().then((component) => ({ default: component }))), [load, attempt]);
   return (
-    <LoadBoundary key={attempt} fallback={(error) => <ErrorState error={error} title={t.t('editorLoadFailed')} onRetry={() => setAttempt((n) => n + 1)} />}>
+    <LoadBoundary key={attempt} fallback={(error) => <ErrorState error={error} title={failedTitle ?? t.t('editorLoadFailed')} onRetry={() => setAttempt((n) => n + 1)} />}>
       <Suspense fallback={<div className={className} aria-busy="true" />}>
         <Loaded {...props} />
       </Suspense>

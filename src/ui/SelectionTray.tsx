@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { AssetThumbnail } from './AssetThumbnail.tsx';
 import { EditButton } from './editor/EditButton.tsx';
+import { TrayDownload } from './download/TrayDownload.tsx';
 import { CloseIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
 
@@ -11,6 +12,7 @@ export function SelectionTray() {
   const t = useTranslator();
   const selection = useSelector((s) => s.selection);
   const editorOn = useSelector((s) => s.options.editor);
+  const downloadOn = useSelector((s) => s.options.download);
   const entries = [...selection.values()];
   // Unique per asset and per selector: two selectors on a page may hold the same asset.
   const trayId = useId();
@@ -41,6 +43,7 @@ export function SelectionTray() {
           ))}
         </ul>
       )}
+      {downloadOn && entries.length > 0 && <TrayDownload assetIds={entries.map(({ asset }) => asset.assetId)} />}
     </section>
   );
 }

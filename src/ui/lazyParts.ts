@@ -8,3 +8,5 @@
 export const loadImageEditor = () => import('./editor/ImageEditor.tsx').then((m) => m.ImageEditor);
 export const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx').then((m) => m.AdvancedQueryEditor);
 export const loadUploadPanel = () => import('./upload/UploadPanel.tsx').then((m) => m.UploadPanel);
+export const loadArchiveDownload = () => import('./download/ArchiveDownload.tsx').then((m) => m.ArchiveDownload);
+export const loadVideoPlayer = () => import('./video/VideoPlayer.tsx').then((m) => m.VideoPlayer);

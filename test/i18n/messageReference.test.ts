@@ -3,16 +3,18 @@ import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { messageReference } from '../../src/i18n/messageReference.ts';
 import { messagesEnAdobe } from '../../src/i18n/messages.en.adobe.ts';
 import { messagesEnAdvancedQuery } from '../../src/i18n/messages.en.advancedQuery.ts';
+import { messagesEnDownload } from '../../src/i18n/messages.en.download.ts';
 import { messagesEn } from '../../src/i18n/messages.en.ts';
 import { messagesEnImageEditor } from '../../src/i18n/messages.en.imageEditor.ts';
 import { messagesEnUpload } from '../../src/i18n/messages.en.upload.ts';
+import { messagesEnVideo } from '../../src/i18n/messages.en.video.ts';
 import { englishCatalog } from './englishCatalog.ts';
 
 const placeholders = (message: unknown) => [...JSON.stringify(message).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the English messages that load with their parts', () => {
   it('are in one module per part, none also in the first screen’s catalog or in another part', () => {
-    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe, messagesEnUpload].map((catalog) => Object.keys(catalog));
+    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe, messagesEnUpload, messagesEnDownload, messagesEnVideo].map((catalog) => Object.keys(catalog));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 

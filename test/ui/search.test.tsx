@@ -30,10 +30,10 @@ describe('search', () => {
       const cell = await screen.findByRole('gridcell', { name: /^Kite over the hills/ });
       expect(cell.getAttribute('aria-label')).toBe('Kite over the hills, image, 2400 × 1500');
       await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 assets found'));
-      // The video gets its kind's icon instead of a thumbnail.
+      // The video shows its poster: its delivery URL with an image format, marked as a video.
       const video = screen.getByRole('gridcell', { name: /^Kite flight \(video\), video/ });
-      expect(video.querySelector('img')).toBeNull();
-      expect(video.querySelector('[data-kind="video"] svg')).toBeTruthy();
+      expect(video.querySelector('img')!.getAttribute('src')).toMatch(/\/as\/kite-flight\.avif\?width=\d+&quality=80$/);
+      expect(video.querySelector('.as-video-marker')).toBeTruthy();
       // One request for the empty search, one for the settled text: not one per keystroke.
       let bodies = searchBodies(fetchSpy);
       expect(bodies).toHaveLength(2);
