@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { catalogLoaders } from './src/i18n/catalogLoaders.ts';
 import { messagesEnAdobe } from './src/i18n/messages.en.adobe.ts';
+import { messagesEnFolders } from './src/i18n/messages.en.folders.ts';
 import { messagesEnAdvancedQuery } from './src/i18n/messages.en.advancedQuery.ts';
 import { messagesEn } from './src/i18n/messages.en.ts';
 import { messagesEnImageEditor } from './src/i18n/messages.en.imageEditor.ts';
@@ -216,7 +217,7 @@ function adobeCompatBuild(): UserConfig {
     },
     // The script-tag build writes the other languages; English is a file here only.
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'i18n/en.json', source: JSON.stringify({ ...messagesEn, ...messagesEnImageEditor, ...messagesEnAdvancedQuery, ...messagesEnAdobe }) });
+      this.emitFile({ type: 'asset', fileName: 'i18n/en.json', source: JSON.stringify({ ...messagesEn, ...messagesEnImageEditor, ...messagesEnAdvancedQuery, ...messagesEnAdobe, ...messagesEnFolders }) });
     },
   };
   return {

@@ -6,7 +6,9 @@
  */
 import { AdvancedQueryEditor } from './ui/AdvancedQueryEditor.tsx';
 import { ImageEditor } from './ui/editor/ImageEditor.tsx';
+import { FolderPicker } from './ui/folders/FolderPicker.tsx';
+import { FolderView } from './ui/folders/FolderView.tsx';
 import type { EditorsRuntime } from './scriptTag/lazyParts.ts';
 
 // The key of src/scriptTag/lazyParts.ts's EDITORS_RUNTIME (a type import here: its module is the main script's).
-(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor });
+(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor, FolderView, FolderPicker });

@@ -1,12 +1,13 @@
 import { checkBaseUrl } from './baseUrl.ts';
 import { checkMessages, type ReferenceCatalog } from './checkMessages.ts';
 import { searchUrlFor } from './deliveryUrl.ts';
+import { folderPath } from './folderScope.ts';
 import { IMAGE_FORMATS } from './imageFormats.ts';
 import { OPTION_KINDS, OPTION_NAMES, type FilterGroup, type SelectorOptions } from './options.ts';
 
 /** Options with their defaults filled in. */
 export type ResolvedOptions = SelectorOptions &
-  Required<Pick<SelectorOptions, 'selectionType' | 'mode' | 'editor' | 'imageFormat' | 'colorScheme' | 'layout' | 'locale'>> & {
+  Required<Pick<SelectorOptions, 'selectionType' | 'mode' | 'editor' | 'imageFormat' | 'colorScheme' | 'layout' | 'locale' | 'tier'>> & {
     searchUrl: string;
   };
 
@@ -94,6 +95,9 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
   if (o.messages !== undefined) checkMessages(o.messages, defaults.catalog);
   if (o.persist !== undefined) checkPersist(o.persist);
   if (o.selected !== undefined && (!Array.isArray(o.selected) || !o.selected.every((id) => typeof id === 'string' && id))) fail('selected', 'an array of asset ids', o.selected);
+  if (o.folder !== undefined && folderPath(o.folder) === undefined) fail('folder', "a folder path under /content/dam, such as '/content/dam/samples'", o.folder);
+  if (o.folder !== undefined && o.tier !== 'author' && o.onSelectFolder === undefined) fail('tier', "'author' when \"folder\" is given", o.tier);
+  const tier = oneOf('tier', o.tier, ['delivery', 'author'], 'delivery');
   for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
   return {
     ...(o as unknown as SelectorOptions),
@@ -105,6 +109,9 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
     imageFormat: oneOf('imageFormat', o.imageFormat, IMAGE_FORMATS, 'avif'),
     colorScheme: oneOf('colorScheme', o.colorScheme, ['light', 'dark', 'auto'], 'auto'),
     layout: oneOf('layout', o.layout, ['panel', 'rail'], 'panel'),
+    // A folder picker needs the folders.
+    tier: o.onSelectFolder === undefined ? tier : 'author',
+    folder: folderPath(o.folder),
     locale: (o.locale as string | undefined) ?? defaults.locale ?? 'en-US',
   };
 }

@@ -192,8 +192,6 @@ export const messagesAr: Messages = {
   optionErrorOption: 'قيمة الخيار «{option}» غير مقبولة في المنتقي.',
   compatNotConfigured: 'لم يتم إعداد أي مستودع. اضبط {global} قبل عرض المحدد، أو استدعِ {configure}.',
   compatPropError: 'لا يستطيع المحدد قبول إحدى خصائص الصفحة.',
-  destinationUnavailable: 'اختيار مجلد غير متاح في هذا المستودع',
-  destinationUnavailableDetail: 'يقدّم هذا المستودع الأصول المعتمدة فقط ولا يحتوي على مجلدات للاختيار منها.',
   deliveryUrl: 'عنوان URL للتسليم',
   copy: 'نسخ',
   copied: 'تم النسخ',
@@ -247,4 +245,16 @@ export const messagesAr: Messages = {
   'format.text/csv': 'CSV',
   'format.application/postscript': 'PostScript',
   'format.application/x-indesign': 'مستند InDesign',
+
+  // The folder view (author tier) and the folder picker (src/i18n/messages.en.folders.ts).
+  folders: 'المجلدات',
+  foldersPath: 'مسار المجلد',
+  foldersRoot: 'الأصول',
+  foldersList: 'المجلدات في {folder}',
+  foldersHint: 'يفتح مفتاح الإدخال مجلدًا، ويعود مفتاح الحذف للخلف مستوى واحدًا.',
+  foldersEmpty: 'لا توجد مجلدات هنا',
+  foldersLoading: 'جارٍ تحميل المجلدات…',
+  foldersError: 'تعذّر تحميل المجلدات',
+  foldersUnavailable: 'لا يحتوي هذا المستودع على مجلدات لتصفحها',
+  folderSelect: 'اختيار «{folder}»',
 };

@@ -168,8 +168,6 @@ export const messagesDe: Messages = {
   optionErrorOption: 'Die Option „{option}“ hat einen Wert, den die Asset-Auswahl nicht akzeptiert.',
   compatNotConfigured: 'Es ist kein Repository konfiguriert. Setzen Sie {global}, bevor der Selektor angezeigt wird, oder rufen Sie {configure} auf.',
   compatPropError: 'Eine Eigenschaft der Seite kann der Selektor nicht übernehmen.',
-  destinationUnavailable: 'Die Ordnerauswahl ist in diesem Repository nicht verfügbar',
-  destinationUnavailableDetail: 'Dieses Repository liefert freigegebene Assets aus und hat keine Ordner zur Auswahl.',
   deliveryUrl: 'Auslieferungs-URL',
   copy: 'Kopieren',
   copied: 'Kopiert',
@@ -223,4 +221,16 @@ export const messagesDe: Messages = {
   'format.text/csv': 'CSV',
   'format.application/postscript': 'PostScript',
   'format.application/x-indesign': 'InDesign-Dokument',
+
+  // The folder view (author tier) and the folder picker (src/i18n/messages.en.folders.ts).
+  folders: 'Ordner',
+  foldersPath: 'Ordnerpfad',
+  foldersRoot: 'Assets',
+  foldersList: 'Ordner in {folder}',
+  foldersHint: 'Eingabe öffnet einen Ordner, Rücktaste geht eine Ebene nach oben.',
+  foldersEmpty: 'Hier sind keine Ordner',
+  foldersLoading: 'Ordner werden geladen …',
+  foldersError: 'Die Ordner konnten nicht geladen werden',
+  foldersUnavailable: 'Dieses Repository hat keine Ordner zum Durchsuchen',
+  folderSelect: '„{folder}“ auswählen',
 };

@@ -180,8 +180,6 @@ export const messagesEs: Messages = {
   optionErrorOption: 'La opción «{option}» tiene un valor que el selector no acepta.',
   compatNotConfigured: 'No hay ningún repositorio configurado. Defina {global} antes de que se muestre el selector, o llame a {configure}.',
   compatPropError: 'El selector no puede aceptar una de las propiedades de la página.',
-  destinationUnavailable: 'La elección de carpetas no está disponible en este repositorio',
-  destinationUnavailableDetail: 'Este repositorio entrega recursos aprobados y no tiene carpetas para elegir.',
   deliveryUrl: 'URL de entrega',
   copy: 'Copiar',
   copied: 'Copiado',
@@ -235,4 +233,16 @@ export const messagesEs: Messages = {
   'format.text/csv': 'CSV',
   'format.application/postscript': 'PostScript',
   'format.application/x-indesign': 'Documento de InDesign',
+
+  // The folder view (author tier) and the folder picker (src/i18n/messages.en.folders.ts).
+  folders: 'Carpetas',
+  foldersPath: 'Ruta de la carpeta',
+  foldersRoot: 'Recursos',
+  foldersList: 'Carpetas en {folder}',
+  foldersHint: 'Intro abre una carpeta, Retroceso sube un nivel.',
+  foldersEmpty: 'No hay carpetas aquí',
+  foldersLoading: 'Cargando carpetas…',
+  foldersError: 'No se pudieron cargar las carpetas',
+  foldersUnavailable: 'Este repositorio no tiene carpetas que explorar',
+  folderSelect: 'Seleccionar «{folder}»',
 };

@@ -180,8 +180,6 @@ export const messagesFr: Messages = {
   optionErrorOption: 'L’option «\u202f{option}\u202f» a une valeur que le sélecteur n’accepte pas.',
   compatNotConfigured: 'Aucun référentiel n’est configuré. Définissez {global} avant l’affichage du sélecteur, ou appelez {configure}.',
   compatPropError: 'Le sélecteur ne peut pas accepter l’une des propriétés de la page.',
-  destinationUnavailable: 'Le choix d’un dossier n’est pas disponible dans ce référentiel',
-  destinationUnavailableDetail: 'Ce référentiel diffuse des ressources approuvées et n’a aucun dossier à choisir.',
   deliveryUrl: 'URL de diffusion',
   copy: 'Copier',
   copied: 'Copié',
@@ -235,4 +233,16 @@ export const messagesFr: Messages = {
   'format.text/csv': 'CSV',
   'format.application/postscript': 'PostScript',
   'format.application/x-indesign': 'Document InDesign',
+
+  // The folder view (author tier) and the folder picker (src/i18n/messages.en.folders.ts).
+  folders: 'Dossiers',
+  foldersPath: 'Chemin du dossier',
+  foldersRoot: 'Ressources',
+  foldersList: 'Dossiers de {folder}',
+  foldersHint: 'Entrée ouvre un dossier, Retour arrière remonte d’un niveau.',
+  foldersEmpty: 'Aucun dossier ici',
+  foldersLoading: 'Chargement des dossiers…',
+  foldersError: 'Les dossiers n’ont pas pu être chargés',
+  foldersUnavailable: 'Ce référentiel n’a pas de dossiers à parcourir',
+  folderSelect: 'Choisir «\u202f{folder}\u202f»',
 };

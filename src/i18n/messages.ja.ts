@@ -175,8 +175,6 @@ export const messagesJa: Messages = {
   optionErrorOption: 'オプション「{option}」の値はセレクターでは使用できません。',
   compatNotConfigured: 'リポジトリが設定されていません。セレクターを表示する前に {global} を設定するか、{configure} を呼び出してください。',
   compatPropError: 'ページのプロパティの一つをセレクターで受け付けられません。',
-  destinationUnavailable: 'このリポジトリではフォルダーを選択できません',
-  destinationUnavailableDetail: 'このリポジトリは承認済みのアセットを配信するもので、選択できるフォルダーはありません。',
   deliveryUrl: '配信 URL',
   copy: 'コピー',
   copied: 'コピーしました',
@@ -230,4 +228,16 @@ export const messagesJa: Messages = {
   'format.text/csv': 'CSV',
   'format.application/postscript': 'PostScript',
   'format.application/x-indesign': 'InDesign ドキュメント',
+
+  // The folder view (author tier) and the folder picker (src/i18n/messages.en.folders.ts).
+  folders: 'フォルダー',
+  foldersPath: 'フォルダーのパス',
+  foldersRoot: 'アセット',
+  foldersList: '{folder} 内のフォルダー',
+  foldersHint: 'Enter でフォルダーを開き、Backspace で 1 つ上の階層に戻ります。',
+  foldersEmpty: 'ここにはフォルダーがありません',
+  foldersLoading: 'フォルダーを読み込み中…',
+  foldersError: 'フォルダーを読み込めませんでした',
+  foldersUnavailable: 'このリポジトリには参照できるフォルダーがありません',
+  folderSelect: '「{folder}」を選択',
 };

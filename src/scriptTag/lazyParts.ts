@@ -2,6 +2,8 @@ import * as react from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import type { AdvancedQueryEditor } from '../ui/AdvancedQueryEditor.tsx';
 import type { ImageEditor } from '../ui/editor/ImageEditor.tsx';
+import type { FolderPicker } from '../ui/folders/FolderPicker.tsx';
+import type { FolderView } from '../ui/folders/FolderView.tsx';
 import * as editorHost from '../ui/editorHost.ts';
 import { besideScript, scriptNonce } from './besideScript.ts';
 
@@ -9,6 +11,8 @@ import { besideScript, scriptNonce } from './besideScript.ts';
 export interface EditorParts {
   ImageEditor: typeof ImageEditor;
   AdvancedQueryEditor: typeof AdvancedQueryEditor;
+  FolderView: typeof FolderView;
+  FolderPicker: typeof FolderPicker;
 }
 
 /**
@@ -80,3 +84,5 @@ function loadEditors(): Promise<EditorParts> {
 /** Stands in for ui/lazyParts.ts: the same loaders, from `asset-selector.editors.js`. */
 export const loadImageEditor = () => loadEditors().then((parts) => parts.ImageEditor);
 export const loadAdvancedQueryEditor = () => loadEditors().then((parts) => parts.AdvancedQueryEditor);
+export const loadFolderView = () => loadEditors().then((parts) => parts.FolderView);
+export const loadFolderPicker = () => loadEditors().then((parts) => parts.FolderPicker);

@@ -4,7 +4,7 @@ import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { LazyPart } from './LazyPart.tsx';
-import { loadAdvancedQueryEditor, loadImageEditor } from './lazyParts.ts';
+import { loadAdvancedQueryEditor, loadFolderView, loadImageEditor } from './lazyParts.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -31,6 +31,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
   const advancedOpen = useSelector((s) => s.advancedOpen);
   const editing = useSelector((s) => s.editor !== undefined);
   const rail = useSelector((s) => s.options.layout === 'rail');
+  const author = useSelector((s) => s.options.tier === 'author');
   const filtersId = useId();
   const advancedId = useId();
 
@@ -66,6 +67,8 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
         )}
         {/* After the results in the tab order (the stylesheet still draws it first), so the
             results are three Tab presses from the search field: Sort, View, results. */}
+        {/* The author tier's Folders, drawn first too (their stylesheet's order), focused after the results. */}
+        {author && <LazyPart load={loadFolderView} props={{}} className="as-folders" />}
         {filtersOpen && <FilterPanel id={filtersId} />}
       </div>
       <SelectionTray />

@@ -7,3 +7,5 @@
  */
 export const loadImageEditor = () => import('./editor/ImageEditor.tsx').then((m) => m.ImageEditor);
 export const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx').then((m) => m.AdvancedQueryEditor);
+export const loadFolderView = () => import('./folders/FolderView.tsx').then((m) => m.FolderView);
+export const loadFolderPicker = () => import('./folders/FolderPicker.tsx').then((m) => m.FolderPicker);
