@@ -82,7 +82,8 @@ describe('the Folders region (author tier)', () => {
     await waitFor(() => expect(current()).toBe('Assets'));
     // The root's results come from the cache (no new request): the search itself is unscoped.
     expect(JSON.stringify(store.getState().search.request.query)).not.toContain('repo:path');
-    await waitFor(() => expect(within(grid).getAllByRole('gridcell').length).toBeGreaterThan(3));
+    // (A new grid: the empty folder's results were the empty state.)
+    await waitFor(() => expect(within(screen.getByRole('grid', { name: 'Assets' })).getAllByRole('gridcell').length).toBeGreaterThan(3));
   });
 
   it('a failed listing shows the problem with Retry, reports it once, and Retry recovers', async () => {
