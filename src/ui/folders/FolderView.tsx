@@ -51,7 +51,9 @@ export function FolderView() {
 
   const open = (path: string | undefined) => {
     if (path === undefined || path === folder) return;
-    follow.current = region.current?.contains(region.current.ownerDocument.activeElement) ?? false;
+    // The focused element as seen from the view's own root: inside a shadow root, the document only sees its host.
+    const focused = (region.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    follow.current = focused != null && region.current!.contains(focused);
     setActive(0);
     store.getState().setFolder(path);
   };
