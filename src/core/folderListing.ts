@@ -32,7 +32,7 @@ export interface FolderPage {
 }
 
 /** Children per page: the Assets HTTP API's largest page. */
-export const FOLDER_PAGE_SIZE = 200;
+const FOLDER_PAGE_SIZE = 200;
 /** Pages followed at most: 10,000 subfolders is more than a person can browse in a list. */
 const MAX_PAGES = 50;
 

@@ -46,7 +46,7 @@ describe('the destination selector: Adobe props as a folder picker', () => {
       colorScheme: 'dark',
     });
     expect(() => destinationOptions({}, {}, undefined)).toThrow(NotConfiguredError);
-    expect(() => destinationOptions({ onConfirm: 'yes' }, config, undefined)).toThrow(/prop "onConfirm" must be a function/);
+    expect(() => destinationOptions({ onConfirm: 'yes' as never }, config, undefined)).toThrow(/prop "onConfirm" must be a function/);
   });
 
   it('an asset selector rendered in the same place afterwards is no folder picker', () => {
