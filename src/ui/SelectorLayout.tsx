@@ -65,10 +65,10 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
             {!rail && <DetailsPanel />}
           </>
         )}
+        {/* The author tier's Folders, drawn first (their stylesheet's order), focused after the results. */}
+        {author && <LazyPart load={loadFolderView} props={{}} className="as-folders" />}
         {/* After the results in the tab order (the stylesheet still draws it first), so the
             results are three Tab presses from the search field: Sort, View, results. */}
-        {/* The author tier's Folders, drawn first too (their stylesheet's order), focused after the results. */}
-        {author && <LazyPart load={loadFolderView} props={{}} className="as-folders" />}
         {filtersOpen && <FilterPanel id={filtersId} />}
       </div>
       <SelectionTray />
