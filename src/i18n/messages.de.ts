@@ -229,7 +229,7 @@ export const messagesDe: Messages = {
   foldersList: 'Ordner in {folder}',
   foldersHint: 'Eingabe öffnet einen Ordner, Rücktaste geht eine Ebene nach oben.',
   foldersEmpty: 'Hier sind keine Ordner',
-  foldersLoading: 'Ordner werden geladen …',
+  foldersLoading: 'Ordner werden geladen\u00a0…',
   foldersError: 'Die Ordner konnten nicht geladen werden',
   foldersUnavailable: 'Dieses Repository hat keine Ordner zum Durchsuchen',
   folderSelect: '„{folder}“ auswählen',
