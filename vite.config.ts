@@ -6,10 +6,13 @@ import type { Plugin } from 'vite';
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config';
 import { catalogLoaders } from './src/i18n/catalogLoaders.ts';
 import { messagesEnAdobe } from './src/i18n/messages.en.adobe.ts';
+import { messagesEnFolders } from './src/i18n/messages.en.folders.ts';
 import { messagesEnAdvancedQuery } from './src/i18n/messages.en.advancedQuery.ts';
 import { messagesEn } from './src/i18n/messages.en.ts';
 import { messagesEnImageEditor } from './src/i18n/messages.en.imageEditor.ts';
+import { messagesEnDownload } from './src/i18n/messages.en.download.ts';
 import { messagesEnUpload } from './src/i18n/messages.en.upload.ts';
+import { messagesEnVideo } from './src/i18n/messages.en.video.ts';
 import { SCRIPT_TAG_VARIANTS } from './src/scriptTag/variants.ts';
 
 const ROOT = import.meta.dirname;
@@ -232,7 +235,7 @@ function adobeCompatBuild(): UserConfig {
     },
     // The script-tag build writes the other languages; English is a file here only.
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'i18n/en.json', source: JSON.stringify({ ...messagesEn, ...messagesEnImageEditor, ...messagesEnAdvancedQuery, ...messagesEnAdobe, ...messagesEnUpload }) });
+      this.emitFile({ type: 'asset', fileName: 'i18n/en.json', source: JSON.stringify({ ...messagesEn, ...messagesEnImageEditor, ...messagesEnAdvancedQuery, ...messagesEnAdobe, ...messagesEnUpload, ...messagesEnDownload, ...messagesEnVideo, ...messagesEnFolders }) });
     },
   };
   return {

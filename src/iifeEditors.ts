@@ -9,7 +9,9 @@ import { ImageEditor } from './ui/editor/ImageEditor.tsx';
 import { UploadPanel } from './ui/upload/UploadPanel.tsx';
 import { ArchiveDownload } from './ui/download/ArchiveDownload.tsx';
 import { VideoPlayer } from './ui/video/VideoPlayer.tsx';
+import { FolderPicker } from './ui/folders/FolderPicker.tsx';
+import { FolderView } from './ui/folders/FolderView.tsx';
 import type { EditorsRuntime } from './scriptTag/lazyParts.ts';
 
 // The key of src/scriptTag/lazyParts.ts's EDITORS_RUNTIME (a type import here: its module is the main script's).
-(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor, UploadPanel, ArchiveDownload, VideoPlayer });
+(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor, UploadPanel, ArchiveDownload, VideoPlayer, FolderView, FolderPicker });

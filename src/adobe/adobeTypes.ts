@@ -23,7 +23,7 @@ export interface AdobeSelectorProps {
   handleAssetSelection?: (assets: AdobeAsset[]) => void;
   onClose?: () => void;
   /** Destination selector: the chosen folder. */
-  onConfirm?: (folder: Record<string, unknown>) => void;
+  onConfirm?: (folder: AdobeFolder) => void;
   selectionType?: 'single' | 'multiple';
   acvConfig?: { selectionType?: 'single' | 'multiple'; dragOptions?: { allowList?: unknown }; [key: string]: unknown };
   imsToken?: string;
@@ -94,4 +94,15 @@ export interface AdobeAsset {
     'http://ns.adobe.com/adobecloud/rel/rendition': AdobeRendition[];
     'http://ns.adobe.com/adobecloud/rel/download': { href: string };
   };
+}
+
+/** The folder a destination selector hands to `onConfirm` / `handleSelection`. */
+export interface AdobeFolder {
+  'repo:path': string;
+  'repo:name': string;
+  'dc:title': string;
+  'repo:assetClass': 'folder';
+  /** The repository's host. */
+  'repo:repositoryId': string;
+  name: string;
 }

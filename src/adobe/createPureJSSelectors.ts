@@ -1,6 +1,7 @@
 import type { TokenSource } from '../core/options.ts';
 import type { AdobeAuthProps, AdobeAuthService, AdobeSelectorProps } from './adobeTypes.ts';
 import { createAuthService } from './authService.ts';
+import { destinationOptions } from './destinationOptions.ts';
 import { checkConfig, currentConfig, type CompatConfig } from './compatConfig.ts';
 import { showMessage } from './messageBox.ts';
 import { NotConfiguredError, propsToOptions } from './propsToOptions.ts';
@@ -63,8 +64,8 @@ export function createPureJSSelectors(loadMount: () => Promise<MountFunction>): 
     return service;
   };
 
-  const assetSelector =
-    (withAuth: boolean): Render =>
+  const renderer =
+    (withAuth: boolean, toOptions: typeof propsToOptions): Render =>
     (container, props = {}, onRenderComplete) => {
       if (!isElement(container)) {
         console.error('asset-selector: render needs a DOM element as its first argument');
@@ -82,7 +83,7 @@ export function createPureJSSelectors(loadMount: () => Promise<MountFunction>): 
               const signedIn = current.token !== undefined ? await service.signIn() : service.imsToken;
               token ??= signedIn;
             }
-            renderSelector(await loadMount(), container, propsToOptions(props, current, token));
+            renderSelector(await loadMount(), container, toOptions(props, current, token));
           } catch (error) {
             unrender(container);
             if (error instanceof NotConfiguredError) {
@@ -98,29 +99,13 @@ export function createPureJSSelectors(loadMount: () => Promise<MountFunction>): 
       return undefined;
     };
 
-  // Folders need the author tier, which this repository does not have: a clear state, never a throw.
-  const destinationSelector: Render = (container, props = {}, onRenderComplete) => {
-    if (!isElement(container)) {
-      console.error('asset-selector: render needs a DOM element as its first argument');
-      return undefined;
-    }
-    enqueueRender(
-      container,
-      async () => {
-        unrender(container);
-        await showMessage(container, 'status', 'destinationUnavailable', 'destinationUnavailableDetail', {}, undefined, localeOf(props));
-      },
-      onRenderComplete,
-    );
-    return undefined;
-  };
-
-  const withAuth = assetSelector(true);
+  const withAuth = renderer(true, propsToOptions);
   return {
-    renderAssetSelector: assetSelector(false),
+    renderAssetSelector: renderer(false, propsToOptions),
     renderAssetSelectorWithAuthFlow: withAuth,
-    renderDestinationSelector: destinationSelector,
-    renderDestinationSelectorWithAuthFlow: destinationSelector,
+    // A folder picker over the repository's folders (author tier): without them, it says so in the container.
+    renderDestinationSelector: renderer(false, destinationOptions),
+    renderDestinationSelectorWithAuthFlow: renderer(true, destinationOptions),
     registerAssetsSelectorsAuthService: register,
     renderContentAdvisorWithAuthFlow: withAuth,
     registerContentAdvisorAuthService: register,

@@ -10,7 +10,8 @@ export class NotConfiguredError extends Error {}
 
 const TIERS = new Set(['delivery', 'author']);
 
-function callback(props: AdobeSelectorProps, name: string): ((...args: never[]) => unknown) | undefined {
+/** A callback prop: a function, or absent (`null` too); anything else is a TypeError naming it. */
+export function callbackProp(props: AdobeSelectorProps, name: string): ((...args: never[]) => unknown) | undefined {
   const value = props[name];
   if (value !== undefined && value !== null && typeof value !== 'function') throw new TypeError(`asset-selector: prop "${name}" must be a function, got ${typeof value}`);
   return (value ?? undefined) as ((...args: never[]) => unknown) | undefined;
@@ -44,9 +45,9 @@ export function propsToOptions(props: AdobeSelectorProps, config: CompatConfig, 
   if (typeof props !== 'object' || props === null) throw new TypeError('asset-selector: props must be an object');
   const repository = config.repository ?? repositoryFromId(props.repositoryId);
   if (!repository) throw new NotConfiguredError('asset-selector: no repository configured');
-  const handleSelection = callback(props, 'handleSelection');
-  const handleAssetSelection = callback(props, 'handleAssetSelection');
-  const onClose = callback(props, 'onClose');
+  const handleSelection = callbackProp(props, 'handleSelection');
+  const handleAssetSelection = callbackProp(props, 'handleAssetSelection');
+  const onClose = callbackProp(props, 'onClose');
   checkTiers(props.aemTierType);
   const selectedAssets = Array.isArray(props.selectedAssets) ? props.selectedAssets : [];
   const selected = selectedAssets.map((a) => a?.id ?? a?.['repo:assetId']).filter((id): id is string => typeof id === 'string' && id !== '');
@@ -73,5 +74,8 @@ export function propsToOptions(props: AdobeSelectorProps, config: CompatConfig, 
     },
     onSelectionChange: handleAssetSelection ? (assets) => (handleAssetSelection as (a: unknown) => void)(emit(assets)) : undefined,
     onClose: onClose as (() => void) | undefined,
+    // A destination selector rendered here before (destinationOptions.ts) leaves no folder picker behind.
+    tier: undefined,
+    onSelectFolder: undefined,
   };
 }

@@ -1,5 +1,6 @@
 import type { ImageFormat } from './imageFormats.ts';
 import type { QueryNode, SelectedAsset } from './types.ts';
+import type { FolderEntry } from './folderListing.ts';
 import type { SelectorError } from './selectorError.ts';
 import type { UploadOption } from './uploadOption.ts';
 
@@ -69,6 +70,18 @@ export interface SelectorOptions {
   upload?: UploadOption;
   /** Default `true`: the tray offers **Download**, an archive of the selection built by the repository. */
   download?: boolean;
+  /**
+   * `'author'`: the repository has folders (the Assets HTTP API, `/api/assets`), and the selector
+   * shows a **Folders** region whose folder scopes the search. Default `'delivery'`.
+   */
+  tier?: 'delivery' | 'author';
+  /** The author tier's folder to start in, e.g. `'/content/dam/samples'` (default `/content/dam`, everything). */
+  folder?: string;
+  /**
+   * Makes the selector a folder picker (author tier): the Folders region with **Select** and
+   * **Cancel**; Select hands the open folder to this callback.
+   */
+  onSelectFolder?: (folder: FolderEntry) => void;
   /** Makes cards draggable: the drag carries these data types and strings for the dragged assets (the card's, or the selection it belongs to). */
   dragData?: (assets: SelectedAsset[]) => Record<string, string>;
   /** The confirmed selection. */
@@ -112,6 +125,9 @@ export const OPTION_KINDS = {
   selected: 'value',
   upload: 'value',
   download: 'flag',
+  tier: 'text',
+  folder: 'text',
+  onSelectFolder: 'callback',
   dragData: 'callback',
   onSelect: 'callback',
   onSelectionChange: 'callback',

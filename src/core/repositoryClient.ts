@@ -70,6 +70,8 @@ export interface RepositoryClient {
   smartCrops(assetId: string, init?: RequestOptions): Promise<SmartCropsResponse>;
   imagePresets(init?: RequestOptions): Promise<ImagePresetsResponse>;
   renditions(assetId: string, init?: RequestOptions): Promise<RenditionsResponse>;
+  /** JSON of another API on the repository (the Assets HTTP API's folders): `path` starts with `/`, under the repository's URL. */
+  read(operation: string, path: string, init?: RequestOptions): Promise<unknown>;
   /**
    * A delivery URL's bytes, with the token: the way to show an asset whose delivery needs
    * authorization (an `<img>` cannot send a header). Only URLs on the repository are fetched, so
@@ -220,6 +222,7 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
     smartCrops: (assetId, init) => get('smartCrops', smartCropsUrl(repository, assetId), smartCropsResponse, init),
     imagePresets: (init) => get('imagePresets', imagePresetsUrl(repository), imagePresetsResponse, init),
     renditions: (assetId, init) => get('renditions', renditionsUrl(repository, assetId), renditionsResponse, init),
+    read: (operation, path, init) => get(operation, repository + path, (body) => body, init),
     image: async (url, init) => {
       // Compared as parsed URLs, so `https://repo.example.evil/…` or `https://repo@evil/…` never passes for the repository.
       if (!isOnRepository(url, repository)) throw new TypeError(`asset-selector: image(url) fetches only delivery URLs of ${repository}, got ${url.split('?')[0]}`);

@@ -1,13 +1,14 @@
 import { checkBaseUrl } from './baseUrl.ts';
 import { checkMessages, type ReferenceCatalog } from './checkMessages.ts';
 import { searchUrlFor } from './deliveryUrl.ts';
+import { folderPath } from './folderScope.ts';
 import { IMAGE_FORMATS } from './imageFormats.ts';
 import { checkUploadOption } from './uploadOption.ts';
 import { OPTION_KINDS, OPTION_NAMES, type FilterGroup, type SelectorOptions } from './options.ts';
 
 /** Options with their defaults filled in. */
 export type ResolvedOptions = SelectorOptions &
-  Required<Pick<SelectorOptions, 'selectionType' | 'mode' | 'editor' | 'download' | 'imageFormat' | 'colorScheme' | 'layout' | 'locale'>> & {
+  Required<Pick<SelectorOptions, 'selectionType' | 'mode' | 'editor' | 'download' | 'imageFormat' | 'colorScheme' | 'layout' | 'locale' | 'tier'>> & {
     searchUrl: string;
   };
 
@@ -97,6 +98,9 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
   if (o.persist !== undefined) checkPersist(o.persist);
   if (o.selected !== undefined && (!Array.isArray(o.selected) || !o.selected.every((id) => typeof id === 'string' && id))) fail('selected', 'an array of asset ids', o.selected);
   if (o.upload !== undefined) checkUploadOption(o.upload);
+  if (o.folder !== undefined && folderPath(o.folder) === undefined) fail('folder', "a folder path under /content/dam, such as '/content/dam/samples'", o.folder);
+  if (o.folder !== undefined && o.tier !== 'author' && o.onSelectFolder === undefined) fail('tier', "'author' when \"folder\" is given", o.tier);
+  const tier = oneOf('tier', o.tier, ['delivery', 'author'], 'delivery');
   for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
   return {
     ...(o as unknown as SelectorOptions),
@@ -109,6 +113,9 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
     imageFormat: oneOf('imageFormat', o.imageFormat, IMAGE_FORMATS, 'avif'),
     colorScheme: oneOf('colorScheme', o.colorScheme, ['light', 'dark', 'auto'], 'auto'),
     layout: oneOf('layout', o.layout, ['panel', 'rail'], 'panel'),
+    // A folder picker needs the folders.
+    tier: o.onSelectFolder === undefined ? tier : 'author',
+    folder: folderPath(o.folder),
     locale: (o.locale as string | undefined) ?? defaults.locale ?? 'en-US',
   };
 }

@@ -6,6 +6,4 @@
 export const messagesEnAdobe = {
   compatNotConfigured: 'No repository is configured. Set {global} before the selector renders, or call {configure}.',
   compatPropError: 'The selector cannot take one of the page’s props.',
-  destinationUnavailable: 'Choosing a folder is not available on this repository',
-  destinationUnavailableDetail: 'This repository delivers approved assets and has no folders to choose from.',
 } as const;

@@ -1,4 +1,5 @@
 import type { messagesEnAdobe } from './messages.en.adobe.ts';
+import type { messagesEnFolders } from './messages.en.folders.ts';
 import type { messagesEnAdvancedQuery } from './messages.en.advancedQuery.ts';
 import type { messagesEnDownload } from './messages.en.download.ts';
 import type { messagesEnImageEditor } from './messages.en.imageEditor.ts';
@@ -151,7 +152,7 @@ export const messagesEn = {
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
 /** The English catalog as a whole: this module's messages and those of the parts loaded on first use. */
-type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe & typeof messagesEnUpload & typeof messagesEnDownload & typeof messagesEnVideo;
+type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe & typeof messagesEnUpload & typeof messagesEnDownload & typeof messagesEnVideo & typeof messagesEnFolders;
 export type MessageKey = keyof English;
 /** A catalog: every key of the English one, each a string or a plural message. */
 export type Messages = { readonly [K in MessageKey]: English[K] extends string ? string : PluralMessage };

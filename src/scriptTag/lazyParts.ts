@@ -5,6 +5,8 @@ import type { ArchiveDownload } from '../ui/download/ArchiveDownload.tsx';
 import type { VideoPlayer } from '../ui/video/VideoPlayer.tsx';
 import type { ImageEditor } from '../ui/editor/ImageEditor.tsx';
 import type { UploadPanel } from '../ui/upload/UploadPanel.tsx';
+import type { FolderPicker } from '../ui/folders/FolderPicker.tsx';
+import type { FolderView } from '../ui/folders/FolderView.tsx';
 import * as editorHost from '../ui/editorHost.ts';
 import { besideScript, scriptNonce } from './besideScript.ts';
 
@@ -15,6 +17,8 @@ export interface EditorParts {
   UploadPanel: typeof UploadPanel;
   ArchiveDownload: typeof ArchiveDownload;
   VideoPlayer: typeof VideoPlayer;
+  FolderView: typeof FolderView;
+  FolderPicker: typeof FolderPicker;
 }
 
 /**
@@ -89,3 +93,5 @@ export const loadAdvancedQueryEditor = () => loadEditors().then((parts) => parts
 export const loadUploadPanel = () => loadEditors().then((parts) => parts.UploadPanel);
 export const loadArchiveDownload = () => loadEditors().then((parts) => parts.ArchiveDownload);
 export const loadVideoPlayer = () => loadEditors().then((parts) => parts.VideoPlayer);
+export const loadFolderView = () => loadEditors().then((parts) => parts.FolderView);
+export const loadFolderPicker = () => loadEditors().then((parts) => parts.FolderPicker);

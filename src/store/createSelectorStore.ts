@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQueryModel.ts';
 import type { ImageFormat } from '../core/imageFormats.ts';
+import type { FolderEntry } from '../core/folderListing.ts';
+import { FOLDER_ROOT, scopeToFolder } from '../core/folderScope.ts';
 import type { FilterValue } from '../core/options.ts';
 import { searchRequestWith, type SearchState } from '../core/searchRequest.ts';
 import { advancedClauses } from './advancedClauses.ts';
@@ -69,6 +71,8 @@ export interface SelectorState {
   search: Search;
   /** Derived (read only): the request Run would send, which the advanced editor shows: the state as edited, its query applied. */
   advancedRequest: SearchRequest;
+  /** The author tier's open folder (`repo:path`): the search keeps the assets in it and below. */
+  folder: string;
   /** Focus that a part asked to move to another, which takes it when it renders: `grid`, its active cell. */
   pendingFocus: 'grid' | undefined;
   /** Files chosen or dropped for upload that the upload queue has not taken yet (the `upload` option). */
@@ -115,6 +119,10 @@ export interface SelectorActions {
   openEditor(asset: AssetSummary): void;
   /** An error the person is being shown: reported to `onError` once per error object. */
   reportError(error: unknown): void;
+  /** Opens a folder in the author tier: the search is scoped to it. */
+  setFolder(path: string): void;
+  /** A folder picker's Select: hands `folder` to `onSelectFolder` (closing a modal first). */
+  confirmFolder(folder: FolderEntry): void;
   /** Asks for focus to move to a part that may not be rendered yet; that part takes it (`takeFocus`). */
   requestFocus(target: 'grid'): void;
   /** The part `pendingFocus` named has focused itself. */
@@ -168,6 +176,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       pendingFocus: undefined,
       uploadFiles: [],
       uploadsShown: false,
+      folder: options.folder ?? FOLDER_ROOT,
     };
 
     return {
@@ -177,7 +186,12 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
         const { selection, options: previous } = get();
         // Switching to single selection keeps only the first chosen asset.
         const trimmed = next.selectionType === 'single' && selection.size > 1 ? new Map([...selection].slice(0, 1)) : selection;
-        set({ options: next, selection: trimmed, ...(previous.mode !== next.mode ? { isOpen: next.mode === 'inline' } : {}) });
+        set({
+          options: next,
+          selection: trimmed,
+          ...(previous.mode !== next.mode ? { isOpen: next.mode === 'inline' } : {}),
+          ...(previous.folder !== next.folder ? { folder: next.folder ?? FOLDER_ROOT } : {}),
+        });
       },
       open: () => set({ isOpen: true }),
       close: () => set({ isOpen: false }),
@@ -246,6 +260,11 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
         reported.add(error);
         hostEvents.failed(get(), error);
       },
+      setFolder: (folder) => set({ folder }),
+      confirmFolder: (folder) => {
+        if (get().options.mode === 'modal') set({ isOpen: false });
+        hostEvents.folderChosen(get(), folder);
+      },
       requestFocus: (target) => set({ pendingFocus: target }),
       takeFocus: () => {
         if (get().pendingFocus !== undefined) set({ pendingFocus: undefined });
@@ -271,15 +290,18 @@ function derive(state: SelectorState, previous: SelectorState | undefined): Sele
     previous !== undefined &&
     keys.every((key) => state[key] === previous[key]) &&
     state.options.query === previous.options.query &&
+    state.folder === previous.folder &&
+    state.options.tier === previous.options.tier &&
     state.options.filters === previous.options.filters;
   let { search, advancedRequest } = state;
   if (!same('filters', 'sort', 'settled')) {
     const { text, advanced } = state.settled;
-    const inputs: SearchState = { text, advanced, filters: state.filters, sort: state.sort, options: { query: state.options.query, filters: state.options.filters } };
+    const query = state.options.tier === 'author' ? scopeToFolder(state.options.query, state.folder) : state.options.query;
+    const inputs: SearchState = { text, advanced, filters: state.filters, sort: state.sort, options: { query, filters: state.options.filters } };
     search = { inputs, request: searchRequestWith(inputs, advancedClauses) };
   }
   if (!same('filters', 'sort', 'text', 'advanced')) {
-    advancedRequest = searchRequestWith({ ...state, advanced: { ...state.advanced, active: true } }, advancedClauses);
+    advancedRequest = searchRequestWith({ ...state, advanced: { ...state.advanced, active: true }, options: search.inputs.options }, advancedClauses);
   }
   return search === state.search && advancedRequest === state.advancedRequest ? state : { ...state, search, advancedRequest };
 }

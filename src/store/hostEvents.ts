@@ -1,3 +1,4 @@
+import type { FolderEntry } from '../core/folderListing.ts';
 import { asSelectorError } from '../core/selectorError.ts';
 import type { SelectorState } from './createSelectorStore.ts';
 import { selectionPayload } from './selectionPayload.ts';
@@ -9,6 +10,7 @@ import { selectionPayload } from './selectionPayload.ts';
  * (reopen it, update it, unmount it) is not undone afterwards:
  *
  * - Select (`confirm()`): a modal selector closes, then `onSelect(assets)`. Select never calls `onClose`.
+ * - A folder picker's Select (`confirmFolder()`): a modal closes, then `onSelectFolder(folder)`.
  * - Cancel and Esc (`cancel()`): a modal selector closes, then `onClose()`.
  * - `open()` / `close()` (the host's own calls): no callback.
  * - Any change of the selection: the new selection is in place, then `onSelectionChange(assets)`.
@@ -25,6 +27,9 @@ export const hostEvents = {
   },
   selectionChanged(state: SelectorState): void {
     state.options.onSelectionChange?.(selectionPayload(state));
+  },
+  folderChosen(state: SelectorState, folder: FolderEntry): void {
+    state.options.onSelectFolder?.({ path: folder.path, name: folder.name, title: folder.title });
   },
   failed(state: SelectorState, error: unknown): void {
     state.options.onError?.(asSelectorError(error));

@@ -4,7 +4,7 @@ import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { LazyPart } from './LazyPart.tsx';
-import { loadAdvancedQueryEditor, loadImageEditor, loadUploadPanel } from './lazyParts.ts';
+import { loadAdvancedQueryEditor, loadFolderView, loadImageEditor, loadUploadPanel } from './lazyParts.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -38,6 +38,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
   const uploadsShown = useSelector((s) => s.uploadsShown);
   const drop = useFileDrop(upload);
   const t = useTranslator();
+  const author = useSelector((s) => s.options.tier === 'author');
   const filtersId = useId();
   const advancedId = useId();
 
@@ -77,6 +78,8 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
             {!rail && <DetailsPanel />}
           </>
         )}
+        {/* The author tier's Folders, drawn first (their stylesheet's order), focused after the results. */}
+        {author && <LazyPart load={loadFolderView} props={{}} className="as-folders" />}
         {/* After the results in the tab order (the stylesheet still draws it first), so the
             results are three Tab presses from the search field: Sort, View, results. */}
         {filtersOpen && <FilterPanel id={filtersId} />}

@@ -3,6 +3,8 @@ import type { SelectorStore } from '../store/createSelectorStore.ts';
 import { ModalFrame } from './ModalFrame.tsx';
 import { QueryCache } from './query/queryCache.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
+import { LazyPart } from './LazyPart.tsx';
+import { loadFolderPicker } from './lazyParts.ts';
 import { SelectorLayout } from './SelectorLayout.tsx';
 import { usePrefetchResults } from './useAssetSearch.ts';
 import { useCatalogReady } from './useCatalogReady.ts';
@@ -58,22 +60,24 @@ function SelectorFrame() {
   const open = useSelector((s) => s.isOpen);
   const mode = useSelector((s) => s.options.mode);
   const colorScheme = useSelector((s) => s.options.colorScheme);
+  const picker = useSelector((s) => s.options.onSelectFolder !== undefined);
   const searchInput = useRef<HTMLInputElement>(null);
   // Not one frame in English while the locale's messages load.
   const messagesReady = useCatalogReady(useSelector((s) => s.options.locale));
-  usePrefetchResults(open && messagesReady);
+  usePrefetchResults(open && messagesReady && !picker);
   if (!open || !messagesReady) return null;
   const dir = textDirection(t.locale);
+  const body = picker ? <LazyPart load={loadFolderPicker} props={{}} className="as-folder-picker" /> : <SelectorLayout searchInput={searchInput} />;
   if (mode === 'modal') {
     return (
       <ModalFrame label={t.t('selector')} colorScheme={colorScheme} lang={t.locale} dir={dir} initialFocus={searchInput} onEscape={() => store.getState().cancel()}>
-        <SelectorLayout searchInput={searchInput} />
+        {body}
       </ModalFrame>
     );
   }
   return (
     <section className="as-root as-inline" aria-label={t.t('selector')} data-color-scheme={colorScheme} lang={t.locale} dir={dir}>
-      <SelectorLayout searchInput={searchInput} />
+      {body}
     </section>
   );
 }

@@ -10,3 +10,5 @@ export const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx')
 export const loadUploadPanel = () => import('./upload/UploadPanel.tsx').then((m) => m.UploadPanel);
 export const loadArchiveDownload = () => import('./download/ArchiveDownload.tsx').then((m) => m.ArchiveDownload);
 export const loadVideoPlayer = () => import('./video/VideoPlayer.tsx').then((m) => m.VideoPlayer);
+export const loadFolderView = () => import('./folders/FolderView.tsx').then((m) => m.FolderView);
+export const loadFolderPicker = () => import('./folders/FolderPicker.tsx').then((m) => m.FolderPicker);

@@ -11,6 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => e.close());
 
+const SPACE = ['astronaut.jpg', 'hubble-deep-field.jpg', 'rocket.jpg'];
+
 describe('service documents and folder listings', () => {
   it('/api.json leads to /api/assets.json, the root folder', async () => {
     const services = await (await e.fetch('/api.json')).json();
@@ -23,10 +25,12 @@ describe('service documents and folder listings', () => {
 
   it('lists a folder as Siren with paging, and only what the caller may see', async () => {
     const first = await (await e.fetch('/api/assets/samples.json?limit=5')).json();
-    const visible = CATALOG_SIZE - ALL_HIDDEN.length;
+    // The space photos (three, all visible) are in samples/space: one folder in their place, listed first.
+    const visible = CATALOG_SIZE - ALL_HIDDEN.length - SPACE.length + 1;
     expect(first.properties['srn:paging']).toEqual({ total: visible, offset: 0, limit: 5 });
     expect(first.entities).toHaveLength(5);
-    expect(first.entities[0]).toMatchObject({ class: ['assets/asset'], rel: ['child'], properties: { name: 'aqua.jpg', 'dc:title': 'Water drop crown' } });
+    expect(first.entities[0]).toMatchObject({ class: ['assets/folder'], rel: ['child'], properties: { name: 'space', 'repo:path': '/content/dam/samples/space' } });
+    expect(first.entities[1]).toMatchObject({ class: ['assets/asset'], rel: ['child'], properties: { name: 'aqua.jpg', 'dc:title': 'Water drop crown' } });
     const next = first.links.find((l: { rel: string[] }) => l.rel[0] === 'next').href;
     expect(next).toBe(`${e.url}/api/assets/samples.json?offset=5&limit=5`);
     const second = await (await fetch(next)).json();
@@ -34,10 +38,30 @@ describe('service documents and folder listings', () => {
     expect(second.links.find((l: { rel: string[] }) => l.rel[0] === 'prev').href).toBe(`${e.url}/api/assets/samples.json?offset=0&limit=5`);
     // Authors see every asset, hidden ones included; the names a reader gets never include them.
     const asAuthor = await (await e.fetch('/api/assets/samples.json?limit=200', { headers: EDITOR })).json();
-    expect(asAuthor.properties['srn:paging'].total).toBe(CATALOG_SIZE);
+    expect(asAuthor.properties['srn:paging'].total).toBe(CATALOG_SIZE - SPACE.length + 1);
     const asReader = await (await e.fetch('/api/assets/samples.json?limit=200', { headers: READER })).json();
     const names = asReader.entities.map((x: { properties: { name: string } }) => x.properties.name);
     for (const hidden of ALL_HIDDEN) expect(names).not.toContain(hidden);
+  });
+
+  it('has the sample catalog’s folders (metadata.json `folder`), and a term on repo:path scopes search to a folder and below', async () => {
+    const space = await (await e.fetch('/api/assets/samples/space.json')).json();
+    expect(space.entities.map((x: { class: string[]; properties: { name: string } }) => `${x.class[0]} ${x.properties.name}`)).toEqual([
+      'assets/folder missions',
+      'assets/asset astronaut.jpg',
+      'assets/asset hubble-deep-field.jpg',
+    ]);
+    const missions = await (await e.fetch('/api/assets/samples/space/missions.json')).json();
+    expect(missions.properties['repo:path']).toBe('/content/dam/samples/space/missions');
+    expect(missions.entities.map((x: { properties: { name: string } }) => x.properties.name)).toEqual(['rocket.jpg']);
+    const names = async (folder: string) => {
+      const response = await e.fetch('/adobe/assets/search', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: [{ term: { 'repositoryMetadata.repo:path': [folder] } }], limit: 50 }) });
+      return ((await response.json()).hits.results as Array<{ repositoryMetadata: Record<string, string> }>).map((hit) => hit.repositoryMetadata['repo:name']).sort();
+    };
+    expect(await names('/content/dam/samples/space')).toEqual(SPACE);
+    expect(await names('/content/dam/samples/space/missions')).toEqual(['rocket.jpg']);
+    expect(await names('/content/dam/samples/spa')).toEqual([]);
+    expect((await names('/content/dam/samples')).length).toBe(CATALOG_SIZE - ALL_HIDDEN.length);
   });
 
   it('answers bad paging and missing paths with problems naming them', async () => {

@@ -20,7 +20,7 @@ const catalogs: Readonly<Record<string, Messages>> = { de: messagesDe, fr: messa
  * else that reads as English is an untranslated string. Only labels of one or two words qualify.
  */
 const sameAsEnglish: Readonly<Record<string, readonly MessageKey[]>> = {
-  de: ['assets', 'unit.px', 'filterGroup.format', 'kind.video', 'details', 'field.format', 'sort.name.asc', 'sort.name.desc', 'mod.format', 'mod.radius', 'flip.h', 'advancedOperator'],
+  de: ['assets', 'unit.px', 'filterGroup.format', 'kind.video', 'details', 'field.format', 'sort.name.asc', 'sort.name.desc', 'mod.format', 'mod.radius', 'flip.h', 'advancedOperator', 'foldersRoot'],
   fr: [
     'filterGroup.kind',
     'filterGroup.format',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { messageReference } from '../../src/i18n/messageReference.ts';
 import { messagesEnAdobe } from '../../src/i18n/messages.en.adobe.ts';
+import { messagesEnFolders } from '../../src/i18n/messages.en.folders.ts';
 import { messagesEnAdvancedQuery } from '../../src/i18n/messages.en.advancedQuery.ts';
 import { messagesEnDownload } from '../../src/i18n/messages.en.download.ts';
 import { messagesEn } from '../../src/i18n/messages.en.ts';
@@ -14,7 +15,7 @@ const placeholders = (message: unknown) => [...JSON.stringify(message).matchAll(
 
 describe('the English messages that load with their parts', () => {
   it('are in one module per part, none also in the first screen’s catalog or in another part', () => {
-    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe, messagesEnUpload, messagesEnDownload, messagesEnVideo].map((catalog) => Object.keys(catalog));
+    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe, messagesEnUpload, messagesEnDownload, messagesEnVideo, messagesEnFolders].map((catalog) => Object.keys(catalog));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 

@@ -81,7 +81,7 @@ async function describeFile(root: string, relative: string, entry: SidecarAsset 
 
   const repositoryMetadata: Record<string, unknown> = {
     'repo:name': name,
-    'repo:path': `/content/dam/${entry ? 'samples' : 'local'}/${relative}`,
+    'repo:path': `/content/dam/${entry ? 'samples' : 'local'}/${entry?.folder ? `${entry.folder}/` : ''}${relative}`,
     'repo:size': data.length,
     'dc:format': mimeType,
     'repo:createDate': new Date(created).toISOString(),

@@ -1,5 +1,7 @@
 /** One photo's entry in `demo/catalog/metadata.json`. */
 export interface SidecarAsset {
+  /** A folder below `/content/dam/samples` (`space/missions`), so the author tier has folders to browse. */
+  folder?: string;
   id: string;
   title: string;
   description: string;
@@ -37,6 +39,7 @@ export function parseSidecar(text: string): Sidecar {
     if (!/^urn:aaid:aem:[0-9a-f-]{36}$/.test(value.id)) throw fail('id must be urn:aaid:aem:<uuid>');
     if (typeof value.title !== 'string' || !value.title) throw fail('title must be a non-empty string');
     if (!Array.isArray(value.keywords)) throw fail('keywords must be an array');
+    if (value.folder !== undefined && (typeof value.folder !== 'string' || !/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(value.folder))) throw fail('folder must be a relative path of lower-case names, such as "space/missions"');
     if (!STATUSES.has(value.status)) throw fail(`status must be one of ${[...STATUSES].join(', ')}`);
     for (const key of ['created', 'onTime', 'offTime'] as const) {
       const v = value[key];
