@@ -162,11 +162,12 @@ function scriptTagBuild(): UserConfig {
 }
 
 /**
- * The editors' script: src/scriptTag/lazyParts.ts publishes the main script's Preact and
- * ui/editorHost.ts under `Symbol.for('asset-selector.editors')`; this IIFE takes its three
- * externals from there, so the editors render with the page's one Preact into the one store. It
- * is wrapped in a check that runs first: built from another release than the main script, it
- * reports that (the editor shows its load error) instead of running against exports it does not know.
+ * The parts' scripts (`asset-selector.editors.js`, `asset-selector.repository.js`):
+ * src/scriptTag/lazyParts.ts publishes the main script's Preact and ui/editorHost.ts under
+ * `Symbol.for('asset-selector.editors')`; each IIFE takes its three externals from there, so its
+ * parts render with the page's one Preact into the one store. Each is wrapped in a check that runs
+ * first: built from another release than the main script, it reports that (the part shows its
+ * load error) instead of running against exports it does not know.
  */
 const EDITORS_GLOBALS: Readonly<Record<string, string>> = {
   react: 'runtime.react',
@@ -174,13 +175,13 @@ const EDITORS_GLOBALS: Readonly<Record<string, string>> = {
   [resolve(ROOT, 'src/ui/editorHost.ts')]: 'runtime.editorHost',
 };
 
-/** The check around the editors' IIFE, added after minification (it opens a function the IIFE closes in). */
+/** The check around a part's IIFE, added after minification (it opens a function the IIFE closes in). */
 function editorsHandshake(file: string) {
   return {
     postBanner:
       `(function(runtime){if(!runtime||runtime.version!==${JSON.stringify(version)}){var m="asset-selector: ${file} is version ${version}, but "+` +
       `(runtime?"asset-selector.iife.js is "+runtime.version+"; load both from one release":"no asset-selector.iife.js loaded it");` +
-      `runtime&&runtime.refuse?runtime.refuse(m):console.error(m);return}`,
+      `runtime&&runtime.refuse?runtime.refuse(m,${JSON.stringify(file)}):console.error(m);return}`,
     postFooter: '})(globalThis[Symbol.for("asset-selector.editors")]);',
   };
 }
@@ -200,19 +201,20 @@ function emitHls(): Plugin {
   };
 }
 
-function editorsBuild(): UserConfig {
+/** One of the parts' scripts: `--mode iife-editors` (src/iifeEditors.ts), `--mode iife-repository` (src/iifeRepository.ts, with hls.js beside it). */
+function partsBuild(entry: string, file: string, extra: Plugin[] = []): UserConfig {
   return {
     ...shared,
-    plugins: [...shared.plugins!, scriptTagVariants(), emitHls()],
+    plugins: [...shared.plugins!, scriptTagVariants(), ...extra],
     build: {
       outDir: DIST,
       emptyOutDir: false,
       sourcemap: true,
       ...TERSER,
-      lib: { entry: resolve(ROOT, 'src/iifeEditors.ts'), formats: ['iife'], name: 'AssetSelectorEditors', fileName: () => 'asset-selector.editors.js' },
+      lib: { entry: resolve(ROOT, entry), formats: ['iife'], name: 'AssetSelectorParts', fileName: () => file },
       rolldownOptions: {
         external: (id) => id in EDITORS_GLOBALS,
-        output: { globals: (id: string) => EDITORS_GLOBALS[id]!, ...editorsHandshake('asset-selector.editors.js') },
+        output: { globals: (id: string) => EDITORS_GLOBALS[id]!, ...editorsHandshake(file) },
       },
     },
   };
@@ -334,12 +336,14 @@ const ADOBE_DEMO = {
 };
 
 /**
- * `npm run build` runs six vite builds (their formats cannot share one run) and tsc for the types:
+ * `npm run build` runs seven vite builds (their formats cannot share one run) and tsc for the types:
  * - default mode: ESM `dist/asset-selector.js` (one file, its lazy parts in `dist/chunks/`) and
  *   `dist/asset-selector.css`;
  * - `--mode esm-extras`: ESM `dist/core.js` and `dist/adobe.js` (see esmExtrasBuild);
  * - `--mode iife`: `dist/asset-selector.iife.js`, Preact inside, global `AssetSelector`;
  * - `--mode iife-editors`: `dist/asset-selector.editors.js`, both editors, which the former loads on first use;
+ * - `--mode iife-repository`: `dist/asset-selector.repository.js`, the upload queue, folders, archive
+ *   download and video player, likewise, and hls.js beside it as `dist/asset-selector.hls.js`;
  * - `--mode adobe-compat`: `dist/adobe-compat.js`, Adobe's `PureJSSelectors` over the script-tag build;
  * - `--mode demo`: the React host app in `dist/demo/react/` and the ESM build's test host page in
  *   `dist/demo/esm-host/`, and the Adobe-compatible React page (all served by the emulator under `/dist/`).
@@ -348,7 +352,8 @@ const ADOBE_DEMO = {
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'test') return testConfig;
   if (mode === 'iife') return scriptTagBuild();
-  if (mode === 'iife-editors') return editorsBuild();
+  if (mode === 'iife-editors') return partsBuild('src/iifeEditors.ts', 'asset-selector.editors.js');
+  if (mode === 'iife-repository') return partsBuild('src/iifeRepository.ts', 'asset-selector.repository.js', [emitHls()]);
   if (mode === 'adobe-compat') return adobeCompatBuild();
   if (mode === 'demo') {
     return {

@@ -73,8 +73,8 @@ function valueImports(source: string): string[] {
 const LAZY_PARTS = 'ui/lazyParts.ts';
 /** What the lazy parts may use of the selector: one module, which the script-tag build publishes to them. */
 const EDITOR_HOST = 'ui/editorHost.ts';
-/** The script-tag build's second script (asset-selector.editors.js): the lazy parts' entry, not the selector's. */
-const EDITORS_ENTRY = 'iifeEditors.ts';
+/** The script-tag build's parts' scripts (asset-selector.editors.js, asset-selector.repository.js): the lazy parts' entries, not the selector's. */
+const PARTS_ENTRIES = new Set(['iifeEditors.ts', 'iifeRepository.ts']);
 /** The packages a lazy part may import: in the script-tag build they are the main script's (one Preact). */
 const LAZY_PACKAGES = /^react(\/jsx-runtime|\/jsx-dev-runtime)?$/;
 
@@ -97,7 +97,7 @@ export function lazyPartViolations(files: Readonly<Record<string, string>>): str
     roots.flatMap(variants).forEach(visit);
     return seen;
   };
-  const entries = Object.keys(files).filter((path) => !path.includes('/') && path !== EDITORS_ENTRY);
+  const entries = Object.keys(files).filter((path) => !path.includes('/') && !PARTS_ENTRIES.has(path));
   const selector = closure([...entries, EDITOR_HOST], () => false);
   const parts = [...(files[LAZY_PARTS] ?? '').matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => target(LAZY_PARTS, m[1]!));
   const lazy = closure(parts, (path) => path === EDITOR_HOST || selector.has(path));

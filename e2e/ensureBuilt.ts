@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** What the end-to-end tests load from dist/, and the sources it is built from. */
-const OUTPUTS = ['dist/asset-selector.iife.js', 'dist/asset-selector.editors.js', 'dist/asset-selector.js', 'dist/demo/react/index.html', 'dist/demo/esm-host/index.html', 'dist/demo/angular/index.html', 'dist/adobe-compat.js', 'dist/demo/adobe-compat/react/index.html'];
+const OUTPUTS = ['dist/asset-selector.iife.js', 'dist/asset-selector.editors.js', 'dist/asset-selector.repository.js', 'dist/asset-selector.js', 'dist/demo/react/index.html', 'dist/demo/esm-host/index.html', 'dist/demo/angular/index.html', 'dist/adobe-compat.js', 'dist/demo/adobe-compat/react/index.html'];
 // demo/esm-host/'s page is built from demo/vanilla/'s markup.
 const SOURCES = ['src', 'demo/react', 'demo/esm-host', 'demo/vanilla', 'demo/angular', 'demo/adobe-compat/react', 'vite.config.ts', 'package.json'];
 

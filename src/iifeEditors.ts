@@ -1,17 +1,12 @@
 /**
- * The script-tag build's second script, `asset-selector.editors.js`: both editors, loaded on first
- * use by src/scriptTag/lazyParts.ts. Its only imports from outside the editors are `react`,
+ * The script-tag build's `asset-selector.editors.js`: both editors, loaded on first use by
+ * src/scriptTag/lazyParts.ts. Its only imports from outside the editors are `react`,
  * `react/jsx-runtime` and ui/editorHost.ts, and the build takes those from the main script's
- * runtime object (vite.config.ts, `editorsBuild`), after checking that both are one release.
+ * runtime object (vite.config.ts, `partsBuild`), after checking that both are one release.
  */
 import { AdvancedQueryEditor } from './ui/AdvancedQueryEditor.tsx';
 import { ImageEditor } from './ui/editor/ImageEditor.tsx';
-import { UploadPanel } from './ui/upload/UploadPanel.tsx';
-import { ArchiveDownload } from './ui/download/ArchiveDownload.tsx';
-import { VideoPlayer } from './ui/video/VideoPlayer.tsx';
-import { FolderPicker } from './ui/folders/FolderPicker.tsx';
-import { FolderView } from './ui/folders/FolderView.tsx';
 import type { EditorsRuntime } from './scriptTag/lazyParts.ts';
 
 // The key of src/scriptTag/lazyParts.ts's EDITORS_RUNTIME (a type import here: its module is the main script's).
-(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor, UploadPanel, ArchiveDownload, VideoPlayer, FolderView, FolderPicker });
+(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor }, 'asset-selector.editors.js');
