@@ -6,7 +6,8 @@
  */
 import { AdvancedQueryEditor } from './ui/AdvancedQueryEditor.tsx';
 import { ImageEditor } from './ui/editor/ImageEditor.tsx';
+import { CollectionBar, CollectionsView } from './ui/collections/collectionsPart.ts';
 import type { EditorsRuntime } from './scriptTag/lazyParts.ts';
 
 // The key of src/scriptTag/lazyParts.ts's EDITORS_RUNTIME (a type import here: its module is the main script's).
-(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor });
+(globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(__ASSET_SELECTOR_VERSION__, { ImageEditor, AdvancedQueryEditor, CollectionsView, CollectionBar });

@@ -64,4 +64,8 @@ export {
   type RepositoryClient,
   type RepositoryClientOptions,
   type RequestOptions,
+  type SendRequest,
 } from './repositoryClient.ts';
+export { collectionsApi, type CollectionsApi, type CollectionVersion } from './collectionClient.ts';
+export { ASSET_ID_FIELD, collectionScope } from './collectionScope.ts';
+export type { CollectionPage, CollectionSummary } from './collectionShapes.ts';

@@ -64,6 +64,8 @@ export interface SelectorOptions {
   layout?: 'panel' | 'rail';
   /** Asset ids chosen when the selector starts (single selection: the first); ids the caller may not see are skipped. */
   selected?: string[];
+  /** A collection id: the selector opens on that collection's assets (the Collections view can leave it). */
+  collection?: string;
   /** Makes cards draggable: the drag carries these data types and strings for the dragged assets (the card's, or the selection it belongs to). */
   dragData?: (assets: SelectedAsset[]) => Record<string, string>;
   /** The confirmed selection. */
@@ -105,6 +107,7 @@ export const OPTION_KINDS = {
   persist: 'value',
   layout: 'text',
   selected: 'value',
+  collection: 'text',
   dragData: 'callback',
   onSelect: 'callback',
   onSelectionChange: 'callback',

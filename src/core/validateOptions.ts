@@ -94,6 +94,7 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
   if (o.messages !== undefined) checkMessages(o.messages, defaults.catalog);
   if (o.persist !== undefined) checkPersist(o.persist);
   if (o.selected !== undefined && (!Array.isArray(o.selected) || !o.selected.every((id) => typeof id === 'string' && id))) fail('selected', 'an array of asset ids', o.selected);
+  if (o.collection !== undefined && (typeof o.collection !== 'string' || !/^\S+$/.test(o.collection))) fail('collection', 'a collection id', o.collection);
   for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
   return {
     ...(o as unknown as SelectorOptions),

@@ -13,7 +13,8 @@ const LATER_KEYS =
   'fit.contain fit.constrain fit.crop flip.h flip.v flip.hv rotate.deg{deg} editorSize editorOrientation editorEffects preview previewLoading previewFailed deliveryUrl copy copied copyFailed ' +
   'advanced advancedField advancedOperator advancedValue advancedValueTo op.contains op.is op.isNot op.between op.exists joinLabel groupJoinLabel{n} join.and join.or condition{n} addCondition addGroup removeCondition removeGroup group{n} runQuery clearQuery requestBody advancedEmpty ' +
   'advField.title advField.name advField.description advField.creator advField.keywords advField.format advField.path advField.size advField.width advField.height advField.created advField.modified advField.expires ' +
-  'compatNotConfigured{global}{configure} compatPropError destinationUnavailable destinationUnavailableDetail';
+  'compatNotConfigured{global}{configure} compatPropError destinationUnavailable destinationUnavailableDetail ' +
+  'collList collLoading collEmpty collLoadFailed collMore collAllAssets collHeading{title} collOpening collOpenFailed collAdd collRemove collAdded{count} collRemoved{count} collStale collNoWrite collWriteFailed{detail} collNew collTitle collDescription collCreate collCreated{title} collNeedSelection collNeedTitle';
 
 /**
  * What the `messages` option is checked against (src/core/checkMessages.ts): every English key,

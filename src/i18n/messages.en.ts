@@ -1,5 +1,6 @@
 import type { messagesEnAdobe } from './messages.en.adobe.ts';
 import type { messagesEnAdvancedQuery } from './messages.en.advancedQuery.ts';
+import type { messagesEnCollections } from './messages.en.collections.ts';
 import type { messagesEnImageEditor } from './messages.en.imageEditor.ts';
 
 /**
@@ -94,6 +95,7 @@ export const messagesEn = {
   cancel: 'Cancel',
 
   advancedToggle: 'Advanced',
+  collections: 'Collections',
   advancedActive: 'Advanced query applied',
   edit: 'Edit',
   editorLoadFailed: 'The editor could not be loaded',
@@ -140,7 +142,7 @@ export const messagesEn = {
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
 /** The English catalog as a whole: this module's messages and those of the parts loaded on first use. */
-type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe;
+type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe & typeof messagesEnCollections;
 export type MessageKey = keyof English;
 /** A catalog: every key of the English one, each a string or a plural message. */
 export type Messages = { readonly [K in MessageKey]: English[K] extends string ? string : PluralMessage };

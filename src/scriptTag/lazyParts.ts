@@ -1,6 +1,7 @@
 import * as react from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import type { AdvancedQueryEditor } from '../ui/AdvancedQueryEditor.tsx';
+import type { CollectionBar, CollectionsView } from '../ui/collections/collectionsPart.ts';
 import type { ImageEditor } from '../ui/editor/ImageEditor.tsx';
 import * as editorHost from '../ui/editorHost.ts';
 import { besideScript, scriptNonce } from './besideScript.ts';
@@ -9,6 +10,8 @@ import { besideScript, scriptNonce } from './besideScript.ts';
 export interface EditorParts {
   ImageEditor: typeof ImageEditor;
   AdvancedQueryEditor: typeof AdvancedQueryEditor;
+  CollectionsView: typeof CollectionsView;
+  CollectionBar: typeof CollectionBar;
 }
 
 /**
@@ -80,3 +83,5 @@ function loadEditors(): Promise<EditorParts> {
 /** Stands in for ui/lazyParts.ts: the same loaders, from `asset-selector.editors.js`. */
 export const loadImageEditor = () => loadEditors().then((parts) => parts.ImageEditor);
 export const loadAdvancedQueryEditor = () => loadEditors().then((parts) => parts.AdvancedQueryEditor);
+export const loadCollectionsView = () => loadEditors().then((parts) => parts.CollectionsView);
+export const loadCollectionBar = () => loadEditors().then((parts) => parts.CollectionBar);

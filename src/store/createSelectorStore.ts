@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQueryModel.ts';
 import type { ImageFormat } from '../core/imageFormats.ts';
 import type { FilterValue } from '../core/options.ts';
+import { collectionScope } from '../core/collectionScope.ts';
 import { searchRequestWith, type SearchState } from '../core/searchRequest.ts';
 import { advancedClauses } from './advancedClauses.ts';
 import type { SortDirection, SortField } from '../core/sortOrder.ts';
@@ -18,6 +19,14 @@ interface SelectionEntry {
   modifiers: Record<string, string>;
   /** The editor's Format for this image; absent: the `imageFormat` option. */
   format?: ImageFormat;
+  /** The open collection it was chosen from. */
+  collectionId?: string;
+}
+
+/** The collection the results are kept to: its id, and its members' ids once read (no search until then). */
+interface OpenCollection {
+  id: string;
+  ids?: readonly string[];
 }
 
 /** What the editor has made of one image so far; committed to its selection entry on Apply. */
@@ -71,6 +80,10 @@ export interface SelectorState {
   advancedRequest: SearchRequest;
   /** Focus that a part asked to move to another, which takes it when it renders: `grid`, its active cell. */
   pendingFocus: 'grid' | undefined;
+  /** The open collection: the search is AND-ed with its members (collectionScope). */
+  collection: OpenCollection | undefined;
+  /** Whether the Collections view (the list) is shown in place of the results. */
+  collectionsOpen: boolean;
 }
 
 /**
@@ -115,6 +128,11 @@ export interface SelectorActions {
   requestFocus(target: 'grid'): void;
   /** The part `pendingFocus` named has focused itself. */
   takeFocus(): void;
+  /** Keeps the results to a collection (its members still to be read), or back to all assets. */
+  openCollection(id: string | undefined): void;
+  /** The open collection's members, as read (again after a change). */
+  setCollectionMembers(id: string, ids: readonly string[]): void;
+  setCollectionsOpen(open: boolean): void;
 }
 
 export type SelectorStore = StoreApi<SelectorState & SelectorActions>;
@@ -162,6 +180,8 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       search: undefined!,
       advancedRequest: undefined!,
       pendingFocus: undefined,
+      collection: options.collection ? { id: options.collection } : undefined,
+      collectionsOpen: false,
     };
 
     return {
@@ -171,7 +191,12 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
         const { selection, options: previous } = get();
         // Switching to single selection keeps only the first chosen asset.
         const trimmed = next.selectionType === 'single' && selection.size > 1 ? new Map([...selection].slice(0, 1)) : selection;
-        set({ options: next, selection: trimmed, ...(previous.mode !== next.mode ? { isOpen: next.mode === 'inline' } : {}) });
+        set({
+          options: next,
+          selection: trimmed,
+          ...(previous.mode !== next.mode ? { isOpen: next.mode === 'inline' } : {}),
+          ...(previous.collection !== next.collection ? { collection: next.collection ? { id: next.collection } : undefined } : {}),
+        });
       },
       open: () => set({ isOpen: true }),
       close: () => set({ isOpen: false }),
@@ -206,7 +231,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
         const { selection, options: o } = get();
         const next = new Map(o.selectionType === 'single' ? [] : selection);
         if (selection.has(asset.assetId)) next.delete(asset.assetId);
-        else next.set(asset.assetId, { asset, modifiers: {} });
+        else next.set(asset.assetId, { asset, modifiers: {}, ...fromCollection(get(), asset.assetId) });
         set({ selection: next });
       },
       deselect: (assetId) => {
@@ -216,7 +241,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       select: (assets) => {
         const { selection, options: o } = get();
         const chosen = o.selectionType === 'single' ? assets.slice(0, 1) : assets;
-        set({ selection: new Map(chosen.map((asset) => [asset.assetId, selection.get(asset.assetId) ?? { asset, modifiers: {} }])) });
+        set({ selection: new Map(chosen.map((asset) => [asset.assetId, selection.get(asset.assetId) ?? { asset, modifiers: {}, ...fromCollection(get(), asset.assetId) }])) });
       },
       setFocused: (focusedId) => set({ focusedId }),
       setAdvanced: (advanced) => set({ advanced }),
@@ -244,6 +269,11 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       takeFocus: () => {
         if (get().pendingFocus !== undefined) set({ pendingFocus: undefined });
       },
+      openCollection: (id) => set({ collection: id ? { id } : undefined, collectionsOpen: false }),
+      setCollectionMembers: (id, ids) => {
+        if (get().collection?.id === id) set({ collection: { id, ids } });
+      },
+      setCollectionsOpen: (collectionsOpen) => set({ collectionsOpen }),
     };
   });
 }
@@ -251,9 +281,19 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
 /** The state the `persist` option remembers (persistedView.ts); a change to one of them is stored. */
 const PERSISTED = ['text', 'filters', 'sort', 'view', 'filtersOpen'] as const;
 
+/** `collectionId` for an entry chosen now: the open collection's, when the asset is one of its members. */
+function fromCollection({ collection }: SelectorState, assetId: string): { collectionId?: string } {
+  return collection?.ids?.includes(assetId) ? { collectionId: collection.id } : {};
+}
+
 function isEmptyFilter(value: FilterValue): boolean {
   if (Array.isArray(value)) return value.length === 0;
   return Object.values(value).every((v) => v === undefined || v === '');
+}
+
+/** The host's `query`, and the open collection's scope (matching nothing while its members are read). */
+function scoped({ options, collection }: SelectorState) {
+  return collection ? [...(options.query ?? []), collectionScope(collection.ids ?? [])] : options.query;
 }
 
 /**
@@ -265,15 +305,16 @@ function derive(state: SelectorState, previous: SelectorState | undefined): Sele
     previous !== undefined &&
     keys.every((key) => state[key] === previous[key]) &&
     state.options.query === previous.options.query &&
+    state.collection === previous.collection &&
     state.options.filters === previous.options.filters;
   let { search, advancedRequest } = state;
   if (!same('filters', 'sort', 'settled')) {
     const { text, advanced } = state.settled;
-    const inputs: SearchState = { text, advanced, filters: state.filters, sort: state.sort, options: { query: state.options.query, filters: state.options.filters } };
+    const inputs: SearchState = { text, advanced, filters: state.filters, sort: state.sort, options: { query: scoped(state), filters: state.options.filters } };
     search = { inputs, request: searchRequestWith(inputs, advancedClauses) };
   }
   if (!same('filters', 'sort', 'text', 'advanced')) {
-    advancedRequest = searchRequestWith({ ...state, advanced: { ...state.advanced, active: true } }, advancedClauses);
+    advancedRequest = searchRequestWith({ ...state, options: { ...state.options, query: scoped(state) }, advanced: { ...state.advanced, active: true } }, advancedClauses);
   }
   return search === state.search && advancedRequest === state.advancedRequest ? state : { ...state, search, advancedRequest };
 }

@@ -7,3 +7,5 @@
  */
 export const loadImageEditor = () => import('./editor/ImageEditor.tsx').then((m) => m.ImageEditor);
 export const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx').then((m) => m.AdvancedQueryEditor);
+export const loadCollectionsView = () => import('./collections/collectionsPart.ts').then((m) => m.CollectionsView);
+export const loadCollectionBar = () => import('./collections/collectionsPart.ts').then((m) => m.CollectionBar);

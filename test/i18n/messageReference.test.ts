@@ -3,6 +3,7 @@ import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { messageReference } from '../../src/i18n/messageReference.ts';
 import { messagesEnAdobe } from '../../src/i18n/messages.en.adobe.ts';
 import { messagesEnAdvancedQuery } from '../../src/i18n/messages.en.advancedQuery.ts';
+import { messagesEnCollections } from '../../src/i18n/messages.en.collections.ts';
 import { messagesEn } from '../../src/i18n/messages.en.ts';
 import { messagesEnImageEditor } from '../../src/i18n/messages.en.imageEditor.ts';
 import { englishCatalog } from './englishCatalog.ts';
@@ -11,7 +12,7 @@ const placeholders = (message: unknown) => [...JSON.stringify(message).matchAll(
 
 describe('the English messages that load with their parts', () => {
   it('are in one module per part, none also in the first screen’s catalog or in another part', () => {
-    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe].map((catalog) => Object.keys(catalog));
+    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe, messagesEnCollections].map((catalog) => Object.keys(catalog));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 
