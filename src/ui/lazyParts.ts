@@ -7,5 +7,7 @@
  */
 export const loadImageEditor = () => import('./editor/ImageEditor.tsx').then((m) => m.ImageEditor);
 export const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx').then((m) => m.AdvancedQueryEditor);
-export const loadCollectionsView = () => import('./collections/collectionsPart.ts').then((m) => m.CollectionsView);
-export const loadCollectionBar = () => import('./collections/collectionsPart.ts').then((m) => m.CollectionBar);
+// One chunk, two components: the list, and the bar of an open collection.
+const collectionsPart = () => import('./collections/collectionsPart.ts');
+export const loadCollectionsView = () => collectionsPart().then((m) => m.CollectionsView);
+export const loadCollectionBar = () => collectionsPart().then((m) => m.CollectionBar);

@@ -32,13 +32,14 @@ export function CollectionBar() {
     if (members.data) store.getState().setCollectionMembers(id, members.data);
   }, [store, id, members.data]);
   const title = read.data?.collection.title;
+  const ready = title !== undefined && collection.ids !== undefined;
   useEffect(() => {
-    if (title !== undefined && takeBarFocus(store)) heading.current?.focus();
-  }, [store, title]);
+    if (ready && takeBarFocus(store)) heading.current?.focus();
+  }, [store, ready]);
 
   const failed = read.isError ? read : members.isError ? members : undefined;
   if (failed) return <ErrorState error={failed.error} title={t.t('collOpenFailed')} onRetry={() => setVersion((v) => v + 1)} />;
-  if (title === undefined || !collection.ids) {
+  if (!ready) {
     return (
       <p className="as-coll-bar as-label" aria-busy="true">
         {t.t('collOpening')}
@@ -46,7 +47,7 @@ export function CollectionBar() {
     );
   }
 
-  const ids = collection.ids;
+  const ids = collection.ids!;
   const chosen = [...selection.keys()];
   const toAdd = chosen.filter((assetId) => !ids.includes(assetId));
   const toRemove = chosen.filter((assetId) => ids.includes(assetId));
