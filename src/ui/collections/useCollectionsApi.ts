@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
 import { collectionsApi, type CollectionsApi } from '../../core/collectionClient.ts';
-import { SelectorError, useRepositoryClient, useSelector } from '../editorHost.ts';
+import { messagesEnCollections } from '../../i18n/messages.en.collections.ts';
+import { addEnglish, SelectorError, useRepositoryClient, useSelector } from '../editorHost.ts';
+
+// The part's English messages come with it (other languages' catalogs have them already).
+addEnglish(messagesEnCollections);
 
 /**
  * The collection operations over the selector's repository client, and the client's key for query
