@@ -47,13 +47,12 @@ export function collectionsApi(client: RepositoryClient, repository: string, wai
   const base = `${repository}/adobe/assets/collections`;
   const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
   const send = (request: SendRequest, init: RequestOptions | undefined) => client.send(request, answer, init);
+  const page = (url: string, cursor: string | undefined) => `${url}?${new URLSearchParams({ limit: '50', ...(cursor ? { cursor } : {}) })}`;
 
   /** A write's outcome: at once (2xx), or once its job has finished (202). */
   async function settle(operation: string, first: Answer, init: RequestOptions | undefined): Promise<{ data: Record<string, unknown>; answer: Answer }> {
     if (first.status !== 202) return { data: {}, answer: first };
-    const location = first.headers.get('Location');
-    if (!location) throw new SelectorError('invalid-response', `${operation}: a 202 without the Location of its status`, { status: 202 });
-    const statusUrl = new URL(location, `${repository}/`).href;
+    const statusUrl = new URL(first.headers.get('Location') ?? '', `${repository}/`).href;
     let delay = retryAfterMs(first.headers.get('Retry-After'), 10_000) ?? 1000;
     for (let poll = 0; poll < MAX_POLLS; poll++) {
       await wait(delay, init?.signal);
@@ -61,25 +60,20 @@ export function collectionsApi(client: RepositoryClient, repository: string, wai
       const job = collectionJob(polled.json);
       if (job.status < 300 && job.status !== 202) return { data: job.data, answer: polled };
       if (job.status >= 300) {
+        // Credentials were checked before the 202: what a job meets is a missing item or a changed collection (412).
         const detail = job.error ?? `status ${job.status}`;
-        throw new SelectorError(job.status === 404 ? 'not-found' : job.status === 401 || job.status === 403 ? 'unauthorized' : 'bad-request', `${operation} failed (${job.status}): ${detail}`, {
-          status: job.status,
-          problem: { status: job.status, detail },
-        });
+        throw new SelectorError(job.status === 404 ? 'not-found' : 'bad-request', `${operation} failed (${job.status}): ${detail}`, { status: job.status, problem: { status: job.status, detail } });
       }
       delay = retryAfterMs(polled.headers.get('Retry-After'), 10_000) ?? 1000;
     }
-    throw new SelectorError('unavailable', `${operation}: still running after ${MAX_POLLS} polls of ${statusUrl.split('?')[0]}`);
+    throw new SelectorError('unavailable', `${operation}: still running`);
   }
 
   const items = (ids: readonly string[], op?: 'add' | 'remove') => ids.map((id) => ({ ...(op ? { op } : {}), id, type: 'asset' }));
   const quoted = (etag: unknown) => (typeof etag === 'string' && etag ? etag : undefined);
 
   return {
-    list: async (cursor, init) => {
-      const query = new URLSearchParams({ limit: '50', ...(cursor ? { cursor } : {}) });
-      return collectionPage((await send({ operation: 'collections', method: 'GET', url: `${base}?${query}` }, init)).json);
-    },
+    list: async (cursor, init) => collectionPage((await send({ operation: 'collections', method: 'GET', url: page(base, cursor) }, init)).json),
     read: async (id, init) => {
       const read = await send({ operation: 'collection', method: 'GET', url: one(id), headers: EXPERIMENTAL }, init);
       return { collection: collectionSummary(read.json), etag: quoted(read.headers.get('ETag')) };
@@ -87,9 +81,8 @@ export function collectionsApi(client: RepositoryClient, repository: string, wai
     members: async (id, init) => {
       const ids: string[] = [];
       let cursor: string | undefined;
-      for (let page = 0; page < MAX_MEMBER_PAGES; page++) {
-        const query = new URLSearchParams({ limit: '50', ...(cursor ? { cursor } : {}) });
-        const read = memberPage((await send({ operation: 'collection items', method: 'GET', url: `${one(id)}/items?${query}`, headers: EXPERIMENTAL }, init)).json);
+      for (let n = 0; n < MAX_MEMBER_PAGES; n++) {
+        const read = memberPage((await send({ operation: 'collection items', method: 'GET', url: page(`${one(id)}/items`, cursor), headers: EXPERIMENTAL }, init)).json);
         ids.push(...read.assetIds);
         cursor = read.cursor;
         if (!cursor) break;
@@ -102,9 +95,7 @@ export function collectionsApi(client: RepositoryClient, repository: string, wai
       const { data, answer: last } = await settle('create collection', first, init);
       if (first.status !== 202) return { collection: collectionSummary(last.json), etag: quoted(last.headers.get('ETag')) };
       // The job names the new collection; its title and description are what was asked for.
-      const id = typeof data.collectionId === 'string' ? data.collectionId : '';
-      if (!id) throw new SelectorError('invalid-response', 'create collection: the finished job names no collectionId');
-      return { collection: { id, title, ...(description ? { description } : {}) }, etag: quoted(data.etag) };
+      return { collection: collectionSummary({ id: data.collectionId, collectionMetadata: { title, description } }), etag: quoted(data.etag) };
     },
     changeItems: async (id, etag, op, assetIds, init) => {
       // Without an ETag (a repository that does not expose it) only `*` can be sent: the write then wins over a concurrent one.

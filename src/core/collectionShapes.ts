@@ -44,8 +44,9 @@ function list(value: unknown, where: string): unknown[] {
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
+/** The next page's cursor, when there is one (absent, null or empty: the last page). */
 function cursorOf(json: Json, where: string): { cursor?: string } {
-  if (json.cursor === undefined || json.cursor === null || json.cursor === '') return {};
+  if (!json.cursor) return {};
   if (typeof json.cursor !== 'string') throw new ShapeError(`${where}.cursor`, 'a string');
   return { cursor: json.cursor };
 }
@@ -79,7 +80,6 @@ export function memberPage(value: unknown): MemberPage {
 export function collectionJob(value: unknown): CollectionJob {
   const json = object(value, 'job');
   if (typeof json.status !== 'number') throw new ShapeError('job.status', 'an HTTP status number');
-  const errors = Array.isArray(json.errors) ? json.errors : [];
-  const error = errors.map((e) => (isObject(e) ? text(e.detail) : undefined)).find(Boolean);
+  const error = Array.isArray(json.errors) && isObject(json.errors[0]) ? text(json.errors[0].detail) : undefined;
   return { status: json.status, data: isObject(json.data) ? json.data : {}, ...(error ? { error } : {}) };
 }

@@ -65,6 +65,7 @@ export function CollectionBar() {
       },
       (error: unknown) => {
         setBusy(false);
+        store.getState().reportError(error);
         const stale = (error as { status?: number }).status === 412;
         setMessage(stale ? t.t('collStale') : writeFailure(t, error));
         if (stale) setVersion((v) => v + 1);
@@ -74,7 +75,7 @@ export function CollectionBar() {
 
   return (
     <div ref={injectCollectionStyles} className="as-coll-bar" role="region" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1} className="as-coll-title">
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
         {t.t('collHeading', { title })}
       </h2>
       <button type="button" className="as-button as-button-quiet as-button-small" onClick={() => store.getState().openCollection(undefined)}>

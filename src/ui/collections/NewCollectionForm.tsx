@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CollectionsApi } from '../../core/collectionClient.ts';
-import { useSelector, useTranslator } from '../editorHost.ts';
+import { useSelector, useSelectorStore, useTranslator } from '../editorHost.ts';
 import { writeFailure } from './writeFailure.ts';
 
 /**
@@ -9,6 +9,7 @@ import { writeFailure } from './writeFailure.ts';
  */
 export function NewCollectionForm({ api, onCreated }: { api: CollectionsApi; onCreated(): void }) {
   const t = useTranslator();
+  const store = useSelectorStore();
   const selection = useSelector((s) => s.selection);
   const id = useId();
   const [title, setTitle] = useState('');
@@ -33,6 +34,7 @@ export function NewCollectionForm({ api, onCreated }: { api: CollectionsApi; onC
       },
       (error: unknown) => {
         setBusy(false);
+        store.getState().reportError(error);
         setMessage(writeFailure(t, error));
       },
     );
