@@ -1,8 +1,9 @@
 /**
  * The script-tag build's `asset-selector.repository.js`: the parts for the repository's side
- * (the upload queue, the folders, the archive download, the video player), loaded on first use
+ * (the upload queue, the folders, the collections, the archive download, the video player), loaded on first use
  * by src/scriptTag/lazyParts.ts, built like src/iifeEditors.ts (vite.config.ts, `partsBuild`).
  */
+import { CollectionBar, CollectionsView } from './ui/collections/collectionsPart.ts';
 import { ArchiveDownload } from './ui/download/ArchiveDownload.tsx';
 import { FolderPicker } from './ui/folders/FolderPicker.tsx';
 import { FolderView } from './ui/folders/FolderView.tsx';
@@ -12,6 +13,6 @@ import type { EditorsRuntime } from './scriptTag/lazyParts.ts';
 
 (globalThis as unknown as Record<symbol, EditorsRuntime>)[Symbol.for('asset-selector.editors')]!.define(
   __ASSET_SELECTOR_VERSION__,
-  { UploadPanel, ArchiveDownload, VideoPlayer, FolderView, FolderPicker },
+  { UploadPanel, ArchiveDownload, VideoPlayer, FolderView, FolderPicker, CollectionsView, CollectionBar },
   'asset-selector.repository.js',
 );

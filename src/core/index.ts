@@ -65,6 +65,7 @@ export {
   type RepositoryClient,
   type RepositoryClientOptions,
   type RequestOptions,
+  type SendRequest,
 } from './repositoryClient.ts';
 
 // Archives of assets (the tray's Download) and video playback, for hosts with their own UI.
@@ -73,3 +74,6 @@ export { parseArchiveStatus, type ArchiveFile, type ArchiveState, type ArchiveSt
 export { buildArchive, type ArchiveConnection, type ArchiveProgress, type BuildArchiveOptions } from './archiveClient.ts';
 export { videoPlayback } from './videoPlayback.ts';
 export { formatDuration, videoDuration } from './videoDuration.ts';
+export { collectionsApi, type CollectionsApi, type CollectionVersion } from './collectionClient.ts';
+export { ASSET_ID_FIELD, collectionScope } from './collectionScope.ts';
+export type { CollectionPage, CollectionSummary } from './collectionShapes.ts';

@@ -82,6 +82,8 @@ export interface SelectorOptions {
    * **Cancel**; Select hands the open folder to this callback.
    */
   onSelectFolder?: (folder: FolderEntry) => void;
+  /** A collection id: the selector opens on that collection's assets (the Collections view can leave it). */
+  collection?: string;
   /** Makes cards draggable: the drag carries these data types and strings for the dragged assets (the card's, or the selection it belongs to). */
   dragData?: (assets: SelectedAsset[]) => Record<string, string>;
   /** The confirmed selection. */
@@ -128,6 +130,7 @@ export const OPTION_KINDS = {
   tier: 'text',
   folder: 'text',
   onSelectFolder: 'callback',
+  collection: 'text',
   dragData: 'callback',
   onSelect: 'callback',
   onSelectionChange: 'callback',

@@ -9,7 +9,10 @@ import {
   ShapeError,
   smartCropsResponse,
 } from './responseShapes.ts';
+import { retryAfterMs, sleep } from './retryTiming.ts';
 import { SelectorError } from './selectorError.ts';
+
+export { retryAfterMs } from './retryTiming.ts';
 import type {
   AssetMetadataResponse,
   ImagePresetsResponse,
@@ -56,6 +59,19 @@ export interface ImageRequestOptions extends RequestOptions {
   authorize?: boolean;
 }
 
+/** A JSON operation the client has no method for (collections: src/core/collectionClient.ts). */
+export interface SendRequest {
+  /** Names it in error messages. */
+  operation: string;
+  method: 'GET' | 'POST' | 'DELETE';
+  /** On the repository (anything else is a TypeError, so the token goes nowhere else). */
+  url: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** More headers (`If-Match`, `X-Adobe-Accept-Experimental`). */
+  headers?: Record<string, string>;
+}
+
 /** A delivered image's bytes and what the repository said they are. */
 export interface ImageBytes {
   blob: Blob;
@@ -78,6 +94,12 @@ export interface RepositoryClient {
    * the token never goes anywhere else; any other URL is a TypeError.
    */
   image(url: string, init?: ImageRequestOptions): Promise<ImageBytes>;
+  /**
+   * Any other JSON operation, with the same auth and errors; `parse` gets the body (undefined
+   * when empty, as a 204's) and the response, for its status and headers. Only a GET is sent
+   * again after a network failure or 5xx (a write might have landed); a 429 is always retried.
+   */
+  send<T>(request: SendRequest, parse: (json: unknown, response: Response) => T, init?: RequestOptions): Promise<T>;
 }
 
 /** Chromium's `Accept` for images; auto-format negotiates on AVIF and WebP in it. */
@@ -85,9 +107,12 @@ const IMAGE_ACCEPT = 'image/avif,image/webp,image/apng,image/*,*/*;q=0.8';
 
 interface Call<B, T> {
   operation: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   url: string;
   body?: string;
+  headers?: Record<string, string> | undefined;
+  /** Whether an attempt that may have reached the server can be sent again (a 429 always can). */
+  replay?: boolean;
   accept: string;
   /** Whether the token goes along. */
   authorize: boolean;
@@ -133,7 +158,7 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
   }
 
   function headersFor<B, T>(call: Call<B, T>, token: string | undefined): Record<string, string> {
-    const headers: Record<string, string> = { Accept: call.accept };
+    const headers: Record<string, string> = { ...call.headers, Accept: call.accept };
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
     if (call.authorize && token) headers.Authorization = `Bearer ${token}`;
     if (call.apiKey && options.apiKey) headers['X-Api-Key'] = options.apiKey;
@@ -193,12 +218,17 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
         token = await currentToken(signal);
         continue;
       }
-      if (!outcome.retry || retry >= retries) throw outcome.error;
+      if (!outcome.retry || retry >= retries || (call.replay === false && outcome.error.status !== 429)) throw outcome.error;
       // Full jitter spreads the retries of many clients; Retry-After, when given, is the server's word.
       const delay = outcome.waitMs ?? Math.random() * Math.min(maxRetryDelayMs, retryBaseMs * 2 ** retry);
       retry++;
       await wait(delay, signal);
     }
+  }
+
+  /** Compared as parsed URLs, so `https://repo.example.evil/…` or `https://repo@evil/…` never passes for the repository. */
+  function onRepository(method: string, url: string): void {
+    if (!isOnRepository(url, repository)) throw new TypeError(`asset-selector: ${method}(url) fetches only URLs of ${repository}, got ${url.split('?')[0]}`);
   }
 
   const json = <T>(operation: string, method: 'GET' | 'POST', url: string, parse: (json: unknown) => T, init: RequestOptions | undefined, body?: string) =>
@@ -223,9 +253,25 @@ export function createRepositoryClient(options: RepositoryClientOptions): Reposi
     imagePresets: (init) => get('imagePresets', imagePresetsUrl(repository), imagePresetsResponse, init),
     renditions: (assetId, init) => get('renditions', renditionsUrl(repository, assetId), renditionsResponse, init),
     read: (operation, path, init) => get(operation, repository + path, (body) => body, init),
+    send: <T,>(request: SendRequest, parse: (json: unknown, response: Response) => T, init?: RequestOptions) => {
+      onRepository('send', request.url);
+      return run<string, T>({
+        operation: request.operation,
+        method: request.method,
+        url: request.url,
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        headers: request.headers,
+        replay: request.method === 'GET',
+        accept: 'application/json',
+        authorize: true,
+        apiKey: true,
+        read: (response) => response.text(),
+        parse: (text, response) => parse(text ? JSON.parse(text) : undefined, response),
+        signal: init?.signal,
+      });
+    },
     image: async (url, init) => {
-      // Compared as parsed URLs, so `https://repo.example.evil/…` or `https://repo@evil/…` never passes for the repository.
-      if (!isOnRepository(url, repository)) throw new TypeError(`asset-selector: image(url) fetches only delivery URLs of ${repository}, got ${url.split('?')[0]}`);
+      onRepository('image', url);
       return run<Blob, ImageBytes>({
         operation: 'image',
         method: 'GET',
@@ -260,23 +306,6 @@ function isOnRepository(url: string, repository: string): boolean {
   return target.pathname.startsWith(prefix);
 }
 
-/**
- * `Retry-After` in milliseconds: delta-seconds or an HTTP date (RFC 9110), capped at `maxMs`;
- * undefined when absent or unreadable (the backoff applies then).
- */
-export function retryAfterMs(header: string | null, maxMs: number, now: number = Date.now()): number | undefined {
-  if (header === null) return undefined;
-  const value = header.trim();
-  let ms: number;
-  if (/^\d+$/.test(value)) ms = Number(value) * 1000;
-  else {
-    const date = Date.parse(value);
-    if (Number.isNaN(date)) return undefined;
-    ms = date - now;
-  }
-  return Math.min(Math.max(ms, 0), maxMs);
-}
-
 function parseProblem(text: string): ProblemDetails | undefined {
   try {
     return problemDetails(JSON.parse(text));
@@ -287,20 +316,4 @@ function parseProblem(text: string): ProblemDetails | undefined {
 
 function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
-
-/** Waits, unless the signal aborts first (then rejects with its reason). */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -180,4 +180,6 @@ export interface SelectedAsset {
    * The token itself is never part of the payload.
    */
   requiresAuthorization?: true;
+  /** The collection it was picked from, when the selector showed one (the Collections view, or the `collection` option). */
+  collectionId?: string;
 }

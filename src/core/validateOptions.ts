@@ -101,6 +101,7 @@ export function validateOptions(options: unknown, defaults: { locale?: string; c
   if (o.folder !== undefined && folderPath(o.folder) === undefined) fail('folder', "a folder path under /content/dam, such as '/content/dam/samples'", o.folder);
   if (o.folder !== undefined && o.tier !== 'author' && o.onSelectFolder === undefined) fail('tier', "'author' when \"folder\" is given", o.tier);
   const tier = oneOf('tier', o.tier, ['delivery', 'author'], 'delivery');
+  if (o.collection !== undefined && (typeof o.collection !== 'string' || !/^\S+$/.test(o.collection))) fail('collection', 'a collection id', o.collection);
   for (const name of CALLBACKS) if (o[name] !== undefined && typeof o[name] !== 'function') fail(name, 'a function', o[name]);
   return {
     ...(o as unknown as SelectorOptions),

@@ -3,7 +3,7 @@ import { messagesEn, type PluralMessage } from './messages.en.ts';
 /**
  * The keys of the English messages that load with their parts (messages.en.imageEditor.ts,
  * messages.en.advancedQuery.ts, messages.en.adobe.ts, messages.en.upload.ts, messages.en.download.ts,
- * messages.en.video.ts, messages.en.folders.ts), each followed by its placeholders. The
+ * messages.en.video.ts, messages.en.folders.ts, messages.en.collections.ts), each followed by its placeholders. The
  * `messages` option is checked when a selector starts, before any part has loaded, and this is
  * all the check needs of them: a few hundred bytes rather than the texts.
  * test/i18n/messageReference.test.ts keeps it equal to those modules.
@@ -18,7 +18,8 @@ const LATER_KEYS =
   'uploads uploadTo{folder} uploadClearFinished uploadCancel uploadRename uploadReplace uploadStatus.queued uploadStatus.uploading{percent} uploadStatus.processing uploadStatus.approving uploadStatus.approved uploadStatus.waiting uploadStatus.approveFailed uploadStatus.conflict{name} uploadStatus.cancelling uploadStatus.cancelled ' +
   'uploadFailure.too-large uploadFailure.wrong-type uploadFailure.conflict uploadFailure.not-allowed uploadFailure.network uploadFailure.server uploadFailure.rejected uploadAnnounce{name}{status} ' +
   'downloadRegion downloadRequesting downloadPreparing downloadProgress downloadStop downloadReady downloadReadyFiles{count} downloadFile{name}{size} downloadSkipped downloadSkippedItem{title}{detail} downloadDone downloadFailed videoFailed ' +
-  'folders foldersPath foldersRoot foldersList{folder} foldersHint foldersEmpty foldersLoading foldersError foldersUnavailable folderSelect{folder}';
+  'folders foldersPath foldersRoot foldersList{folder} foldersHint foldersEmpty foldersLoading foldersError foldersUnavailable folderSelect{folder} ' +
+  'collList collLoading collEmpty collLoadFailed collMore collAllAssets collHeading{title} collOpening collOpenFailed collAdd collRemove collAdded{count} collRemoved{count} collStale collNoWrite collWriteFailed{detail} collNew collTitle collDescription collCreate collCreated{title} collNeedSelection collNeedTitle';
 
 /**
  * What the `messages` option is checked against (src/core/checkMessages.ts): every English key,

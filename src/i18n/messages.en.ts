@@ -2,6 +2,7 @@ import type { messagesEnAdobe } from './messages.en.adobe.ts';
 import type { messagesEnFolders } from './messages.en.folders.ts';
 import type { messagesEnAdvancedQuery } from './messages.en.advancedQuery.ts';
 import type { messagesEnDownload } from './messages.en.download.ts';
+import type { messagesEnCollections } from './messages.en.collections.ts';
 import type { messagesEnImageEditor } from './messages.en.imageEditor.ts';
 import type { messagesEnUpload } from './messages.en.upload.ts';
 import type { messagesEnVideo } from './messages.en.video.ts';
@@ -102,6 +103,7 @@ export const messagesEn = {
   cancel: 'Cancel',
 
   advancedToggle: 'Advanced',
+  collections: 'Collections',
   advancedActive: 'Advanced query applied',
   edit: 'Edit',
   editorLoadFailed: 'The editor could not be loaded',
@@ -152,7 +154,7 @@ export const messagesEn = {
 
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
 /** The English catalog as a whole: this module's messages and those of the parts loaded on first use. */
-type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe & typeof messagesEnUpload & typeof messagesEnDownload & typeof messagesEnVideo & typeof messagesEnFolders;
+type English = typeof messagesEn & typeof messagesEnImageEditor & typeof messagesEnAdvancedQuery & typeof messagesEnAdobe & typeof messagesEnUpload & typeof messagesEnDownload & typeof messagesEnVideo & typeof messagesEnFolders & typeof messagesEnCollections;
 export type MessageKey = keyof English;
 /** A catalog: every key of the English one, each a string or a plural message. */
 export type Messages = { readonly [K in MessageKey]: English[K] extends string ? string : PluralMessage };

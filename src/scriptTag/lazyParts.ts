@@ -3,6 +3,7 @@ import * as jsxRuntime from 'react/jsx-runtime';
 import type { AdvancedQueryEditor } from '../ui/AdvancedQueryEditor.tsx';
 import type { ArchiveDownload } from '../ui/download/ArchiveDownload.tsx';
 import type { VideoPlayer } from '../ui/video/VideoPlayer.tsx';
+import type { CollectionBar, CollectionsView } from '../ui/collections/collectionsPart.ts';
 import type { ImageEditor } from '../ui/editor/ImageEditor.tsx';
 import type { UploadPanel } from '../ui/upload/UploadPanel.tsx';
 import type { FolderPicker } from '../ui/folders/FolderPicker.tsx';
@@ -24,6 +25,8 @@ export interface ScriptParts {
     VideoPlayer: typeof VideoPlayer;
     FolderView: typeof FolderView;
     FolderPicker: typeof FolderPicker;
+    CollectionsView: typeof CollectionsView;
+    CollectionBar: typeof CollectionBar;
   };
 }
 export type PartsFile = keyof ScriptParts;
@@ -108,3 +111,5 @@ export const loadArchiveDownload = () => loadScript(REPOSITORY).then((parts) => 
 export const loadVideoPlayer = () => loadScript(REPOSITORY).then((parts) => parts.VideoPlayer);
 export const loadFolderView = () => loadScript(REPOSITORY).then((parts) => parts.FolderView);
 export const loadFolderPicker = () => loadScript(REPOSITORY).then((parts) => parts.FolderPicker);
+export const loadCollectionsView = () => loadScript(REPOSITORY).then((parts) => parts.CollectionsView);
+export const loadCollectionBar = () => loadScript(REPOSITORY).then((parts) => parts.CollectionBar);

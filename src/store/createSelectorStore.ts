@@ -4,6 +4,7 @@ import type { ImageFormat } from '../core/imageFormats.ts';
 import type { FolderEntry } from '../core/folderListing.ts';
 import { FOLDER_ROOT, scopeToFolder } from '../core/folderScope.ts';
 import type { FilterValue } from '../core/options.ts';
+import { collectionScope } from '../core/collectionScope.ts';
 import { searchRequestWith, type SearchState } from '../core/searchRequest.ts';
 import { advancedClauses } from './advancedClauses.ts';
 import type { SortDirection, SortField } from '../core/sortOrder.ts';
@@ -20,6 +21,14 @@ interface SelectionEntry {
   modifiers: Record<string, string>;
   /** The editor's Format for this image; absent: the `imageFormat` option. */
   format?: ImageFormat;
+  /** The open collection it was chosen from. */
+  collectionId?: string;
+}
+
+/** The collection the results are kept to: its id, and its members' ids once read (no search until then). */
+interface OpenCollection {
+  id: string;
+  ids?: readonly string[];
 }
 
 /** What the editor has made of one image so far; committed to its selection entry on Apply. */
@@ -79,6 +88,10 @@ export interface SelectorState {
   uploadFiles: readonly File[];
   /** Whether the upload queue is shown (from the first file on, so it loads only then). */
   uploadsShown: boolean;
+  /** The open collection: the search is AND-ed with its members (collectionScope). */
+  collection: OpenCollection | undefined;
+  /** Whether the Collections view (the list) is shown in place of the results. */
+  collectionsOpen: boolean;
 }
 
 /**
@@ -127,6 +140,11 @@ export interface SelectorActions {
   requestFocus(target: 'grid'): void;
   /** The part `pendingFocus` named has focused itself. */
   takeFocus(): void;
+  /** Keeps the results to a collection (its members still to be read), or back to all assets. */
+  openCollection(id: string | undefined): void;
+  /** The open collection's members, as read (again after a change). */
+  setCollectionMembers(id: string, ids: readonly string[]): void;
+  setCollectionsOpen(open: boolean): void;
 }
 
 export type SelectorStore = StoreApi<SelectorState & SelectorActions>;
@@ -177,6 +195,8 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       uploadFiles: [],
       uploadsShown: false,
       folder: options.folder ?? FOLDER_ROOT,
+      collection: options.collection ? { id: options.collection } : undefined,
+      collectionsOpen: false,
     };
 
     return {
@@ -191,6 +211,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
           selection: trimmed,
           ...(previous.mode !== next.mode ? { isOpen: next.mode === 'inline' } : {}),
           ...(previous.folder !== next.folder ? { folder: next.folder ?? FOLDER_ROOT } : {}),
+          ...(previous.collection !== next.collection ? { collection: next.collection ? { id: next.collection } : undefined } : {}),
         });
       },
       open: () => set({ isOpen: true }),
@@ -226,7 +247,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
         const { selection, options: o } = get();
         const next = new Map(o.selectionType === 'single' ? [] : selection);
         if (selection.has(asset.assetId)) next.delete(asset.assetId);
-        else next.set(asset.assetId, { asset, modifiers: {} });
+        else next.set(asset.assetId, { asset, modifiers: {}, ...fromCollection(get(), asset.assetId) });
         set({ selection: next });
       },
       deselect: (assetId) => {
@@ -236,7 +257,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       select: (assets) => {
         const { selection, options: o } = get();
         const chosen = o.selectionType === 'single' ? assets.slice(0, 1) : assets;
-        set({ selection: new Map(chosen.map((asset) => [asset.assetId, selection.get(asset.assetId) ?? { asset, modifiers: {} }])) });
+        set({ selection: new Map(chosen.map((asset) => [asset.assetId, selection.get(asset.assetId) ?? { asset, modifiers: {}, ...fromCollection(get(), asset.assetId) }])) });
       },
       setFocused: (focusedId) => set({ focusedId }),
       setAdvanced: (advanced) => set({ advanced }),
@@ -269,6 +290,11 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       takeFocus: () => {
         if (get().pendingFocus !== undefined) set({ pendingFocus: undefined });
       },
+      openCollection: (id) => set({ collection: id ? { id } : undefined, collectionsOpen: false }),
+      setCollectionMembers: (id, ids) => {
+        if (get().collection?.id === id) set({ collection: { id, ids } });
+      },
+      setCollectionsOpen: (collectionsOpen) => set({ collectionsOpen }),
     };
   });
 }
@@ -276,9 +302,21 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
 /** The state the `persist` option remembers (persistedView.ts); a change to one of them is stored. */
 const PERSISTED = ['text', 'filters', 'sort', 'view', 'filtersOpen'] as const;
 
+/** `collectionId` for an entry chosen now: the open collection's, when the asset is one of its members. */
+function fromCollection({ collection }: SelectorState, assetId: string): { collectionId?: string } {
+  return collection?.ids?.includes(assetId) ? { collectionId: collection.id } : {};
+}
+
 function isEmptyFilter(value: FilterValue): boolean {
   if (Array.isArray(value)) return value.length === 0;
   return Object.values(value).every((v) => v === undefined || v === '');
+}
+
+/** The host's `query`, and the open collection's scope (matching nothing while its members are read). */
+/** The host's scope (`query`), with the open folder's (author tier) and the open collection's. */
+function scoped({ options, folder, collection }: SelectorState) {
+  const query = options.tier === 'author' ? scopeToFolder(options.query, folder) : options.query;
+  return collection ? [...(query ?? []), collectionScope(collection.ids ?? [])] : query;
 }
 
 /**
@@ -292,11 +330,12 @@ function derive(state: SelectorState, previous: SelectorState | undefined): Sele
     state.options.query === previous.options.query &&
     state.folder === previous.folder &&
     state.options.tier === previous.options.tier &&
+    state.collection === previous.collection &&
     state.options.filters === previous.options.filters;
   let { search, advancedRequest } = state;
   if (!same('filters', 'sort', 'settled')) {
     const { text, advanced } = state.settled;
-    const query = state.options.tier === 'author' ? scopeToFolder(state.options.query, state.folder) : state.options.query;
+    const query = scoped(state);
     const inputs: SearchState = { text, advanced, filters: state.filters, sort: state.sort, options: { query, filters: state.options.filters } };
     search = { inputs, request: searchRequestWith(inputs, advancedClauses) };
   }

@@ -8,5 +8,8 @@ import type { SelectorState } from './createSelectorStore.ts';
  */
 export function selectionPayload(state: Pick<SelectorState, 'selection' | 'options'>): SelectedAsset[] {
   const { repository, imageFormat } = state.options;
-  return [...state.selection.values()].map((entry) => toSelectedAsset(entry.asset, { repository, imageFormat: entry.format ?? imageFormat, modifiers: entry.modifiers }));
+  return [...state.selection.values()].map((entry) => ({
+    ...toSelectedAsset(entry.asset, { repository, imageFormat: entry.format ?? imageFormat, modifiers: entry.modifiers }),
+    ...(entry.collectionId ? { collectionId: entry.collectionId } : {}),
+  }));
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
-import { FilterIcon, QueryIcon } from './icons.tsx';
+import { CollectionIcon, FilterIcon, QueryIcon } from './icons.tsx';
 import { useTranslator } from './useTranslator.ts';
 
 interface PanelToggleProps {
@@ -45,4 +45,11 @@ export function AdvancedToggle({ open, controls }: { open: boolean; controls: st
   const store = useSelectorStore();
   const t = useTranslator();
   return <PanelToggle open={open} controls={controls} icon={<QueryIcon />} label={t.t('advancedToggle')} onToggle={(next) => store.getState().setAdvancedOpen(next)} />;
+}
+
+/** Shows or hides the Collections view (its list, in place of the results). */
+export function CollectionsToggle({ open, controls }: { open: boolean; controls: string }) {
+  const store = useSelectorStore();
+  const t = useTranslator();
+  return <PanelToggle open={open} controls={controls} icon={<CollectionIcon />} label={t.t('collections')} onToggle={(next) => store.getState().setCollectionsOpen(next)} />;
 }

@@ -1,10 +1,10 @@
 import { useId, useRef, type RefObject } from 'react';
 import { useSelector } from './useSelectorStore.ts';
-import { AdvancedToggle, FiltersToggle } from './PanelToggles.tsx';
+import { AdvancedToggle, CollectionsToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { LazyPart } from './LazyPart.tsx';
-import { loadAdvancedQueryEditor, loadFolderView, loadImageEditor, loadUploadPanel } from './lazyParts.ts';
+import { loadAdvancedQueryEditor, loadCollectionBar, loadCollectionsView, loadFolderView, loadImageEditor, loadUploadPanel } from './lazyParts.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -39,8 +39,12 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
   const drop = useFileDrop(upload);
   const t = useTranslator();
   const author = useSelector((s) => s.options.tier === 'author');
+  const collectionsOpen = useSelector((s) => s.collectionsOpen);
+  // An open collection's bar reads its members; the results wait for them (no unscoped search shows).
+  const collection = useSelector((s) => (s.collection ? (s.collection.ids ? 'ready' : 'reading') : undefined));
   const filtersId = useId();
   const advancedId = useId();
+  const collectionsId = useId();
 
   return (
     <div
@@ -53,6 +57,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
       <div className="as-toolbar">
         <FiltersToggle open={filtersOpen} controls={filtersId} />
         <AdvancedToggle open={advancedOpen} controls={advancedId} />
+        <CollectionsToggle open={collectionsOpen} controls={collectionsId} />
         <SearchBox inputRef={searchInput} />
         <div className="as-toolbar-end">
           <SortControl />
@@ -64,11 +69,14 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
       <div className="as-body">
         {editing ? (
           <LazyPart load={loadImageEditor} props={{}} className="as-editor" />
+        ) : collectionsOpen ? (
+          <LazyPart load={loadCollectionsView} props={{ id: collectionsId }} className="as-collections" />
         ) : (
           <>
             <div className="as-results" data-drop={drop.dragging ? 'active' : undefined} {...drop.handlers}>
-              <ResultStatus />
-              <SearchResults />
+              {collection && <LazyPart load={loadCollectionBar} props={{}} className="as-coll-bar" />}
+              {collection !== 'reading' && <ResultStatus />}
+              {collection !== 'reading' && <SearchResults />}
               {upload && (
                 <p className="as-drop-target" aria-live="polite">
                   {drop.dragging ? t.t('uploadDropHere') : ''}

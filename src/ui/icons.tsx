@@ -29,6 +29,12 @@ export const QueryIcon = () => (
   </Icon>
 );
 
+export const CollectionIcon = () => (
+  <Icon>
+    <path d="M4 8h16v12H4zM7 4h10" />
+  </Icon>
+);
+
 export const GridIcon = () => (
   <Icon>
     <rect x="3" y="3" width="7" height="7" rx="1" />

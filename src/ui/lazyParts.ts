@@ -12,3 +12,7 @@ export const loadArchiveDownload = () => import('./download/ArchiveDownload.tsx'
 export const loadVideoPlayer = () => import('./video/VideoPlayer.tsx').then((m) => m.VideoPlayer);
 export const loadFolderView = () => import('./folders/FolderView.tsx').then((m) => m.FolderView);
 export const loadFolderPicker = () => import('./folders/FolderPicker.tsx').then((m) => m.FolderPicker);
+// One chunk, two components: the list, and the bar of an open collection.
+const collectionsPart = () => import('./collections/collectionsPart.ts');
+export const loadCollectionsView = () => collectionsPart().then((m) => m.CollectionsView);
+export const loadCollectionBar = () => collectionsPart().then((m) => m.CollectionBar);

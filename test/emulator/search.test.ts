@@ -58,6 +58,18 @@ describe('term, range, exists', () => {
     expect(sorted(names)).toEqual(['astronaut.jpg', 'hubble-deep-field.jpg', 'rocket.jpg']);
   });
 
+  it('term on repositoryMetadata.repo:assetId names assets by id (a collection scope), hidden ones still hidden', () => {
+    const byName = new Map(s.catalog.assets.map((a) => [a.name, a.id]));
+    const ids = ['kite.jpg', 'rocket.jpg', 'storm.jpg', 'evening-glow.jpg'].map((name) => byName.get(name)!);
+    const body = q({ term: { 'repositoryMetadata.repo:assetId': [...ids, 'urn:aaid:aem:00000000-0000-0000-0000-000000000000'] } });
+    expect(sorted(s.names(body))).toEqual(['kite.jpg', 'rocket.jpg']);
+    expect(sorted(s.names(body, callerWith('dev-token-marketing')))).toEqual(['evening-glow.jpg', 'kite.jpg', 'rocket.jpg']);
+    // AND-ed with text, filters and facets as any clause is.
+    const scoped = s.run({ ...q({ match: { text: 'kite' } }, { term: { 'metadata.repositoryMetadata.repo:assetId': ids } }), facets: [{ type: 'CATEGORY', id: 'f', field: 'repositoryMetadata.dc:format' }] });
+    expect(scoped.hits.results.map((r) => r.assetId)).toEqual([byName.get('kite.jpg')]);
+    expect(scoped.facets?.[0]?.values).toEqual([{ value: 'image/jpeg', count: 1 }]);
+  });
+
   it('range filters numbers with every bound', () => {
     const all = s.run(q({ match: { text: '*' } })).hits.results;
     const sizes = all.map((r) => r.repositoryMetadata['repo:size'] as number);

@@ -39,6 +39,7 @@ const sameAsEnglish: Readonly<Record<string, readonly MessageKey[]>> = {
     'editorOrientation',
     'unit.px',
     'advField.description',
+    'collections',
   ],
   es: ['flip.h', 'flip.v', 'unit.px'],
   ja: [],

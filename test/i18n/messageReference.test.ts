@@ -5,6 +5,7 @@ import { messagesEnAdobe } from '../../src/i18n/messages.en.adobe.ts';
 import { messagesEnFolders } from '../../src/i18n/messages.en.folders.ts';
 import { messagesEnAdvancedQuery } from '../../src/i18n/messages.en.advancedQuery.ts';
 import { messagesEnDownload } from '../../src/i18n/messages.en.download.ts';
+import { messagesEnCollections } from '../../src/i18n/messages.en.collections.ts';
 import { messagesEn } from '../../src/i18n/messages.en.ts';
 import { messagesEnImageEditor } from '../../src/i18n/messages.en.imageEditor.ts';
 import { messagesEnUpload } from '../../src/i18n/messages.en.upload.ts';
@@ -15,7 +16,7 @@ const placeholders = (message: unknown) => [...JSON.stringify(message).matchAll(
 
 describe('the English messages that load with their parts', () => {
   it('are in one module per part, none also in the first screen’s catalog or in another part', () => {
-    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe, messagesEnUpload, messagesEnDownload, messagesEnVideo, messagesEnFolders].map((catalog) => Object.keys(catalog));
+    const parts = [messagesEn, messagesEnImageEditor, messagesEnAdvancedQuery, messagesEnAdobe, messagesEnUpload, messagesEnDownload, messagesEnVideo, messagesEnFolders, messagesEnCollections].map((catalog) => Object.keys(catalog));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 

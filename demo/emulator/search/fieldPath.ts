@@ -26,10 +26,18 @@ export function parseFieldPath(raw: string): FieldPath | undefined {
 export type FieldValue = string | number | boolean;
 
 /**
+ * The asset's id as a field, under the name AEM gives it in repository metadata. Records keep the
+ * id beside their metadata, so this field is derived; it lets a `term` name assets by id, which is
+ * how the selector scopes a search to a collection's members.
+ */
+export const ASSET_ID_FIELD = 'repositoryMetadata.repo:assetId';
+
+/**
  * The field's values as a flat list of primitives. Arrays contribute each element, and keyword
  * objects (`{ "value": "beach", "@lang": "en" }`) contribute their value.
  */
 export function fieldValues(asset: AssetRecord, field: FieldPath): FieldValue[] {
+  if (field.path === ASSET_ID_FIELD) return [asset.id];
   const value = asset[field.group][field.key];
   const out: FieldValue[] = [];
   const add = (v: unknown) => {

@@ -1,5 +1,5 @@
 import type { AssetRecord } from '../catalog/assetRecord.ts';
-import { fieldValues, parseFieldPath, type FieldPath } from './fieldPath.ts';
+import { ASSET_ID_FIELD, fieldValues, parseFieldPath, type FieldPath } from './fieldPath.ts';
 import { addPostings, compareKeys, push, removePostings, sortedPosition, sortKey, textTerms, valueTerms, type SortKey } from './indexStructures.ts';
 
 /** Fields searched by `match` without `fields`, and how much a hit in each counts. */
@@ -59,6 +59,7 @@ export class SearchIndex {
   private readonly numbers = new Map<string, Float64Array | null>();
 
   constructor(assets: readonly AssetRecord[]) {
+    this.knownFields.add(ASSET_ID_FIELD);
     for (const asset of assets) this.put(asset);
     for (const { path } of DEFAULT_TEXT_FIELDS) this.textIndex(parseFieldPath(path)!);
     this.version = 0;
