@@ -18,14 +18,21 @@ export interface BundleBudget {
  * (part of `npm test`) prints each against its budget and fails over one; the bench reports the
  * same figures. The budgets are issue 9's; when a change beats one by more than about 1 kB, lower it.
  *
- * The script-tag build is two files: `asset-selector.iife.js`, all a page loads before first use
- * of an editor, and `asset-selector.editors.js`, both editors, loaded when one first opens.
+ * The script-tag build is three files: `asset-selector.iife.js`, all a page loads before first use
+ * of a part, `asset-selector.editors.js`, both editors, loaded when one first opens, and
+ * `asset-selector.repository.js`, the upload queue, folders, collections, archive download and video
+ * player, loaded when one of those first shows (hls.js, beside them, is reported, not budgeted).
  */
 export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
-  { name: 'script tag: before first use of the editor', files: ['asset-selector.iife.js'], budget: 45_000 },
-  { name: 'script tag: everything, editors included', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 55_000 },
-  { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 32_000 },
-  { name: 'stylesheet, both editors included', files: ['asset-selector.css'], budget: 5_000 },
+  { name: 'script tag: before first use of a part', files: ['asset-selector.iife.js'], budget: 45_000 },
+  { name: 'script tag: with the editors', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 55_000 },
+  // Issues 12 and 13's parts: a budget of their own, set at this stop at about 1 kB over what they measured.
+  { name: 'script tag: with the repository parts', files: ['asset-selector.iife.js', 'asset-selector.repository.js'], budget: 58_000 },
+  // Issue 9's 32 kB held (31.3 kB) until issues 12 and 13 put their entry points on the first
+  // screen (the Upload button and drop zone, Folders, Collections, Download, the video mark and
+  // their option checks: +3.6 kB); README, Sizes.
+  { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 35_500 },
+  { name: 'stylesheet, the parts included', files: ['asset-selector.css'], budget: 5_000 },
   // Loads the script-tag build beside itself: what it adds on top of it (issue 11).
   { name: 'adobe-compat.js: on top of the script tag', files: ['adobe-compat.js'], budget: 6_000 },
 ];

@@ -60,6 +60,7 @@ function reportedRows(dist: string): SizeRow[] {
   return [
     ...[...new Set(parts)].filter((file) => !file.startsWith('i18n/') && !/\/messages\./.test(file)).sort().map((file) => row(`ESM: on first use (${file.replace(/^chunks\//, '').replace(/-.*/, '')})`, filesLoadedWith(dist, file).filter((f) => !staticPart.has(f)))),
     row('headless core (asset-selector/core)', filesLoadedWith(dist, 'core.js')),
+    ...(existsSync(join(dist, 'asset-selector.hls.js')) ? [row('hls.js, beside the script: on Play, where the browser has no HLS', ['asset-selector.hls.js'])] : []),
     ...listed('i18n').map((file) => row('message catalog, on first use', [`i18n/${file}`])),
   ];
 }
