@@ -146,3 +146,29 @@ test('under a nonce-only Content-Security-Policy the editors’ script runs with
   expect(await page.locator('script[src$="asset-selector.editors.js"]').evaluate((script: HTMLScriptElement) => script.nonce)).toBe('e2e-nonce');
   expect(violations).toEqual([]);
 });
+
+test('the repository’s parts are a script of their own: Collections loads it and not the editors’, and its failure names the part with Retry', async ({ page }) => {
+  const REPOSITORY = '**/dist/asset-selector.repository.js';
+  const editors = editorsRequests(page);
+  const repository: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/asset-selector.repository.js')) repository.push(request.url());
+  });
+  await page.route(REPOSITORY, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not here' }));
+  await page.goto('/demo/vanilla/');
+  const s = selector(page);
+  await expect(s.status).toHaveText(/assets found/);
+  expect(repository).toHaveLength(0);
+
+  await s.root.getByRole('button', { name: 'Collections' }).click();
+  const failure = s.root.getByRole('alert').filter({ hasText: 'This part of the selector could not be loaded' });
+  await expect(failure).toBeVisible();
+  expect(repository).toHaveLength(1);
+
+  await page.unroute(REPOSITORY);
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await expect(s.root.getByRole('list', { name: 'Collections in the repository' }).getByRole('button').first()).toBeVisible();
+  expect(repository).toHaveLength(2);
+  // The editors' script was never asked for.
+  expect(editors).toHaveLength(0);
+});

@@ -191,6 +191,7 @@ export const messagesAr: Messages = {
   previewLoading: 'جارٍ تحميل المعاينة…',
   previewFailed: 'تعذّر إنشاء المعاينة',
   editorLoadFailed: 'تعذّر تحميل المحرر',
+  partLoadFailed: 'تعذّر تحميل هذا الجزء من أداة الاختيار',
   optionErrorTitle: 'تعذّر عرض منتقي الأصول',
   optionErrorAttribute: 'قيمة السمة «{attribute}» غير مقبولة في المنتقي.',
   optionErrorOption: 'قيمة الخيار «{option}» غير مقبولة في المنتقي.',

@@ -167,6 +167,7 @@ export const messagesDe: Messages = {
   previewLoading: 'Vorschau wird geladen\u00a0…',
   previewFailed: 'Die Vorschau konnte nicht erstellt werden',
   editorLoadFailed: 'Der Editor konnte nicht geladen werden',
+  partLoadFailed: 'Dieser Teil der Auswahl konnte nicht geladen werden',
   optionErrorTitle: 'Die Asset-Auswahl kann nicht angezeigt werden',
   optionErrorAttribute: 'Das Attribut „{attribute}“ hat einen Wert, den die Asset-Auswahl nicht akzeptiert.',
   optionErrorOption: 'Die Option „{option}“ hat einen Wert, den die Asset-Auswahl nicht akzeptiert.',

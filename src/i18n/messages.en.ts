@@ -107,6 +107,7 @@ export const messagesEn = {
   advancedActive: 'Advanced query applied',
   edit: 'Edit',
   editorLoadFailed: 'The editor could not be loaded',
+  partLoadFailed: 'This part of the selector could not be loaded',
 
   optionErrorTitle: 'The asset selector cannot be shown',
   optionErrorAttribute: 'The attribute “{attribute}” has a value the selector does not accept.',

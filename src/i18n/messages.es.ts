@@ -179,6 +179,7 @@ export const messagesEs: Messages = {
   previewLoading: 'Cargando vista previa…',
   previewFailed: 'No se ha podido generar la vista previa',
   editorLoadFailed: 'No se ha podido cargar el editor',
+  partLoadFailed: 'No se ha podido cargar esta parte del selector',
   optionErrorTitle: 'No se puede mostrar el selector de recursos',
   optionErrorAttribute: 'El atributo «{attribute}» tiene un valor que el selector no acepta.',
   optionErrorOption: 'La opción «{option}» tiene un valor que el selector no acepta.',

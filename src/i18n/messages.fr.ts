@@ -179,6 +179,7 @@ export const messagesFr: Messages = {
   previewLoading: 'Chargement de l’aperçu…',
   previewFailed: 'Impossible de générer l’aperçu',
   editorLoadFailed: 'Impossible de charger l’éditeur',
+  partLoadFailed: 'Cette partie du sélecteur n’a pas pu être chargée',
   optionErrorTitle: 'Impossible d’afficher le sélecteur de ressources',
   optionErrorAttribute: 'L’attribut «\u202f{attribute}\u202f» a une valeur que le sélecteur n’accepte pas.',
   optionErrorOption: 'L’option «\u202f{option}\u202f» a une valeur que le sélecteur n’accepte pas.',

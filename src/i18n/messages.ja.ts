@@ -174,6 +174,7 @@ export const messagesJa: Messages = {
   previewLoading: 'プレビューを読み込んでいます…',
   previewFailed: 'プレビューを生成できませんでした',
   editorLoadFailed: 'エディターを読み込めませんでした',
+  partLoadFailed: 'セレクターのこの部分を読み込めませんでした',
   optionErrorTitle: 'アセットセレクターを表示できません',
   optionErrorAttribute: '属性「{attribute}」の値はセレクターでは使用できません。',
   optionErrorOption: 'オプション「{option}」の値はセレクターでは使用できません。',

@@ -70,11 +70,11 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
         {editing ? (
           <LazyPart load={loadImageEditor} props={{}} className="as-editor" />
         ) : collectionsOpen ? (
-          <LazyPart load={loadCollectionsView} props={{ id: collectionsId }} className="as-collections" />
+          <LazyPart load={loadCollectionsView} props={{ id: collectionsId }} className="as-collections" failedTitle={t.t('partLoadFailed')} />
         ) : (
           <>
             <div className="as-results" data-drop={drop.dragging ? 'active' : undefined} {...drop.handlers}>
-              {collection && <LazyPart load={loadCollectionBar} props={{}} className="as-coll-bar" />}
+              {collection && <LazyPart load={loadCollectionBar} props={{}} className="as-coll-bar" failedTitle={t.t('partLoadFailed')} />}
               {collection !== 'reading' && <ResultStatus />}
               {collection !== 'reading' && <SearchResults />}
               {upload && (
@@ -87,12 +87,12 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
           </>
         )}
         {/* The author tier's Folders, drawn first (their stylesheet's order), focused after the results. */}
-        {author && <LazyPart load={loadFolderView} props={{}} className="as-folders" />}
+        {author && <LazyPart load={loadFolderView} props={{}} className="as-folders" failedTitle={t.t('partLoadFailed')} />}
         {/* After the results in the tab order (the stylesheet still draws it first), so the
             results are three Tab presses from the search field: Sort, View, results. */}
         {filtersOpen && <FilterPanel id={filtersId} />}
       </div>
-      {upload && uploadsShown && <LazyPart load={loadUploadPanel} props={{}} className="as-uploads" />}
+      {upload && uploadsShown && <LazyPart load={loadUploadPanel} props={{}} className="as-uploads" failedTitle={t.t('partLoadFailed')} />}
       <SelectionTray />
       <SelectorFooter />
     </div>

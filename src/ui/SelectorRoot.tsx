@@ -67,7 +67,7 @@ function SelectorFrame() {
   usePrefetchResults(open && messagesReady && !picker);
   if (!open || !messagesReady) return null;
   const dir = textDirection(t.locale);
-  const body = picker ? <LazyPart load={loadFolderPicker} props={{}} className="as-folder-picker" /> : <SelectorLayout searchInput={searchInput} />;
+  const body = picker ? <LazyPart load={loadFolderPicker} props={{}} className="as-folder-picker" failedTitle={t.t('partLoadFailed')} /> : <SelectorLayout searchInput={searchInput} />;
   if (mode === 'modal') {
     return (
       <ModalFrame label={t.t('selector')} colorScheme={colorScheme} lang={t.locale} dir={dir} initialFocus={searchInput} onEscape={() => store.getState().cancel()}>
