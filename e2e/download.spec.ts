@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expect } from '@playwright/test';
-import yauzl from 'yauzl';
+import { unzip } from '../test/emulator/archiveFixture.ts';
 import { search, selector, test } from './selectorHelpers.ts';
 
 /**
@@ -11,29 +11,6 @@ import { search, selector, test } from './selectorHelpers.ts';
  */
 const CATALOG = resolve(import.meta.dirname, '../demo/catalog');
 const THREE = { 'Kite over the hills': 'kite.jpg', 'Water drop crown': 'aqua.jpg', 'Brand photography guidelines': 'brand-guidelines.pdf' };
-
-function unzip(data: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((done, fail) => {
-    yauzl.fromBuffer(data, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return fail(error);
-      const out = new Map<string, Buffer>();
-      zip.on('entry', (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return fail(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            out.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.on('end', () => done(out));
-      zip.on('error', fail);
-      zip.readEntry();
-    });
-  });
-}
 
 test('select three assets, Download: the browser saves a zip of their original bytes', async ({ page, hostPage }) => {
   const requested: string[] = [];

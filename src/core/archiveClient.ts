@@ -1,7 +1,7 @@
 import { archiveRequestFor, archivesUrl, archiveStatusUrl } from './archiveRequest.ts';
 import { parseArchiveStatus, type ArchiveStatus } from './archiveStatus.ts';
 import type { TokenSource } from './options.ts';
-import { retryAfterMs } from './repositoryClient.ts';
+import { retryAfterMs, sleep } from './retryTiming.ts';
 import { problemDetails } from './responseShapes.ts';
 import { SelectorError } from './selectorError.ts';
 
@@ -156,19 +156,4 @@ function statusUrlFrom(location: string | null, repository: string): string | un
   } catch {
     return undefined;
   }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
