@@ -211,5 +211,9 @@ test('wrong type: a text file named .jpg, and a text file chosen with Upload; th
   const photo = { name: `${word}-photo.png`, type: 'image/png', bytes: await solid(40, 30, [90, 90, 90]) };
   await dropFiles(s, [photo]);
   await expect(row(s, photo.name).getByText('Waiting for approval: it can be selected once approved')).toBeVisible();
+  // The tray lists it as waiting, with nothing to choose.
+  const waiting = s.root.getByRole('region', { name: 'Selected assets' }).getByRole('listitem').filter({ hasText: photo.name });
+  await expect(waiting).toContainText('Waiting for approval');
+  await expect(waiting.getByRole('button')).toHaveCount(0);
   await search(s, word, '0 assets found');
 });

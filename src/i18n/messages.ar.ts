@@ -93,6 +93,7 @@ export const messagesAr: Messages = {
 
   tray: 'الأصول المختارة',
   trayEmpty: 'لم يتم اختيار أي أصل',
+  trayWaiting: 'بانتظار الموافقة',
   removeAsset: 'إزالة {title}',
   download: 'تنزيل',
   downloadLoadFailed: 'تعذّر بدء التنزيل',

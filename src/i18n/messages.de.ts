@@ -77,6 +77,7 @@ export const messagesDe: Messages = {
 
   tray: 'Ausgewählte Assets',
   trayEmpty: 'Keine Assets ausgewählt',
+  trayWaiting: 'Wartet auf Freigabe',
   removeAsset: '{title} entfernen',
   download: 'Herunterladen',
   downloadLoadFailed: 'Der Download konnte nicht gestartet werden',

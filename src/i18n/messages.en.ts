@@ -93,6 +93,7 @@ export const messagesEn = {
 
   tray: 'Selected assets',
   trayEmpty: 'No assets selected',
+  trayWaiting: 'Waiting for approval',
   removeAsset: 'Remove {title}',
   download: 'Download',
   downloadLoadFailed: 'The download could not be started',

@@ -87,6 +87,7 @@ export const messagesEs: Messages = {
 
   tray: 'Recursos seleccionados',
   trayEmpty: 'No hay recursos seleccionados',
+  trayWaiting: 'Pendiente de aprobación',
   removeAsset: 'Quitar {title}',
   download: 'Descargar',
   downloadLoadFailed: 'No se pudo iniciar la descarga',

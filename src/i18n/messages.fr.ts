@@ -88,6 +88,7 @@ export const messagesFr: Messages = {
 
   tray: 'Ressources sélectionnées',
   trayEmpty: 'Aucune ressource sélectionnée',
+  trayWaiting: 'En attente d’approbation',
   removeAsset: 'Retirer {title}',
   download: 'Télécharger',
   downloadLoadFailed: 'Le téléchargement n’a pas pu démarrer',

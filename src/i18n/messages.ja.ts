@@ -84,6 +84,7 @@ export const messagesJa: Messages = {
 
   tray: '選択したアセット',
   trayEmpty: 'アセットが選択されていません',
+  trayWaiting: '承認待ち',
   removeAsset: '{title}の選択を解除',
   download: 'ダウンロード',
   downloadLoadFailed: 'ダウンロードを開始できませんでした',

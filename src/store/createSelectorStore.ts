@@ -88,6 +88,8 @@ export interface SelectorState {
   uploadFiles: readonly File[];
   /** Whether the upload queue is shown (from the first file on, so it loads only then). */
   uploadsShown: boolean;
+  /** Uploads the repository holds but has not approved (the upload queue keeps it): the tray lists them, never selectable. */
+  awaitingApproval: ReadonlyArray<{ assetId: string; name: string }>;
   /** The open collection: the search is AND-ed with its members (collectionScope). */
   collection: OpenCollection | undefined;
   /** Whether the Collections view (the list) is shown in place of the results. */
@@ -194,6 +196,7 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       pendingFocus: undefined,
       uploadFiles: [],
       uploadsShown: false,
+      awaitingApproval: [],
       folder: options.folder ?? FOLDER_ROOT,
       collection: options.collection ? { id: options.collection } : undefined,
       collectionsOpen: false,

@@ -155,4 +155,27 @@ describe('the selector with the upload option', () => {
     await act(async () => fireEvent.click(within(queue).getByRole('button', { name: 'Clear finished' })));
     expect(screen.queryByRole('region', { name: 'Uploads' })).toBeNull();
   });
+
+  it('an upload the repository holds but did not approve is listed in the tray as waiting, never selectable nor emitted', async () => {
+    const onSelect = vi.fn();
+    const name = `ui-wait-${Date.now()}.png`;
+    const { container, store } = renderSelector({ repository: suite.emulator.url, token: 'dev-token-contributor', selectionType: 'multiple', onSelect, upload: { folder: '/content/dam/ui-uploads' } });
+    await screen.findAllByRole('gridcell', {}, SLOW_LOAD);
+    const png = await sharp({ create: { width: 12, height: 8, channels: 3, background: '#224488' } }).png().toBuffer();
+    fireEvent.drop(container.querySelector('.as-results')!, { dataTransfer: transfer(['Files'], [new File([new Uint8Array(png)], name, { type: 'image/png' })]) });
+    const tray = screen.getByRole('region', { name: 'Selected assets' });
+    const entry = await within(tray).findByText(name, {}, SLOW_LOAD);
+    const item = entry.closest('li')!;
+    expect(within(item).getByText('Waiting for approval')).toBeTruthy();
+    // Nothing in it to choose, edit or remove, and Select still emits nothing.
+    expect(within(item).queryAllByRole('button')).toEqual([]);
+    expect(store.getState().selection.size).toBe(0);
+    await act(async () => store.getState().confirm());
+    expect(onSelect.mock.calls.flat(2)).toEqual([]);
+
+    // Clear finished forgets it in the tray too.
+    await act(async () => fireEvent.click(within(screen.getByRole('region', { name: 'Uploads' })).getByRole('button', { name: 'Clear finished' })));
+    expect(within(tray).queryByText(name)).toBeNull();
+    expect(within(tray).getByText('No assets selected')).toBeTruthy();
+  });
 });

@@ -39,6 +39,13 @@ export function UploadPanel() {
     queue.add(files);
   }, [files, queue, store]);
 
+  // The tray lists what waits for approval (SelectionTray), from the store.
+  useEffect(() => {
+    const waiting = items.flatMap((item) => (item.status === 'waiting' && item.asset ? [{ assetId: item.asset.assetId, name: item.name }] : []));
+    const shown = store.getState().awaitingApproval;
+    if (waiting.length !== shown.length || waiting.some((entry, i) => entry.assetId !== shown[i]!.assetId)) store.setState({ awaitingApproval: waiting });
+  }, [items, store]);
+
   useEffect(() => {
     if (approved > (refreshedFor.get(queue) ?? 0)) cache?.invalidate('search');
     refreshedFor.set(queue, approved);
@@ -55,7 +62,8 @@ export function UploadPanel() {
           className="as-button as-button-small"
           onClick={() => {
             queue.clearFinished();
-            if (queue.getSnapshot().items.length === 0) store.setState({ uploadsShown: false });
+            // Clearing forgets the waiting uploads too (and may unmount this before its effect runs).
+            store.setState({ awaitingApproval: [], ...(queue.getSnapshot().items.length === 0 ? { uploadsShown: false } : {}) });
           }}
         >
           {t.t('uploadClearFinished')}
