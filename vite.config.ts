@@ -268,21 +268,20 @@ function adobeCompatBuild(): UserConfig {
  * their own (five files where one does; each compresses apart, +2 kB gzip).
  */
 function staticPartOf(entries: string[]) {
-  const roots = new Set(entries);
-  const known = new Map<string, boolean>();
-  return (id: string, ctx: { getModuleInfo(id: string): { importers: readonly string[] } | null }): string | null => {
-    const reachable = (module: string, path: Set<string>): boolean => {
-      const cached = known.get(module);
-      if (cached !== undefined) return cached;
-      if (roots.has(module)) return true;
-      if (path.has(module)) return false;
-      path.add(module);
-      const result = (ctx.getModuleInfo(module)?.importers ?? []).some((importer) => reachable(importer, path));
-      path.delete(module);
-      if (result || path.size === 0) known.set(module, result);
-      return result;
-    };
-    return !roots.has(id) && reachable(id, new Set()) ? 'static' : null;
+  let staticModules: Set<string> | undefined;
+  return (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }): string | null => {
+    // Once per build: every module reached from an entry through static imports.
+    if (!staticModules) {
+      const seen = new Set<string>();
+      const visit = (module: string) => {
+        if (seen.has(module)) return;
+        seen.add(module);
+        for (const imported of ctx.getModuleInfo(module)?.importedIds ?? []) visit(imported);
+      };
+      entries.forEach(visit);
+      staticModules = seen;
+    }
+    return staticModules.has(id) && !entries.includes(id) ? 'static' : null;
   };
 }
 

@@ -42,15 +42,11 @@ export function usePrefetchResults(shown: boolean): void {
   const store = useSelectorStore();
   if (!cache || !shown) return;
   const { options, search } = store.getState();
-  const query = resultsQuery(handle, search.request);
-  const shared = sharedResults(options, search.request);
-  const recalled = shared && recallFirstPage<SearchResponse>(shared.id, shared.owner);
-  if (recalled) {
-    // Shown in the first frame, and asked again now.
-    const entry = cache.entry<SearchResponse[]>(query.key);
-    entry.seed([recalled]);
-    if (entry.getState().fetching === 'none' && entry.getState().updatedAt === 1) entry.fetch('all', async (signal) => [await query.fetchPage(undefined, signal)]);
-  } else prefetchInfiniteQuery(cache, query);
+  // A selector mounted again shows the first page it showed before, in its first frame.
+  prefetchInfiniteQuery(cache, resultsQuery(handle, search.request), () => {
+    const shared = sharedResults(options, search.request);
+    return shared && recallFirstPage<SearchResponse>(shared.id, shared.owner);
+  });
 }
 
 /** Where this search's first page is shared page-wide (recentFirstPages.ts); undefined with a token function. */

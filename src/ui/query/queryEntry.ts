@@ -53,11 +53,11 @@ export class QueryEntry<T> {
   }
 
   /**
-   * Shows `data` before anything was fetched (the first page a selector showed before, see
-   * recentFirstPages.ts), as data old enough that any reader fetches it again.
+   * Shows `data` before anything was fetched or failed (the first page a selector showed before,
+   * see recentFirstPages.ts), as data old enough that any reader fetches it again.
    */
   seed(data: T): void {
-    if (this.current.updatedAt === 0 && this.current.fetching === 'none') this.set({ ...INITIAL, data, status: 'success', updatedAt: 1 });
+    if (this.current === INITIAL) this.set({ ...INITIAL, data, status: 'success', updatedAt: 1 });
   }
 
   /**
