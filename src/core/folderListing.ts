@@ -1,14 +1,13 @@
-/*
- * This module loads with the folder view, apart from the selector, so it imports nothing of the
- * selector's (build/checkLayers.ts): the root is folderScope.ts's FOLDER_ROOT again (a test keeps
- * them equal), and its errors are its own.
- */
-const FOLDER_ROOT = '/content/dam';
+import { FOLDER_ROOT } from './folderScope.ts';
+import { SelectorError } from './selectorError.ts';
 
-/** A folder listing that is not what the Assets HTTP API promises. */
-export class FolderShapeError extends Error {
+/**
+ * A folder listing that is not what the Assets HTTP API promises: an `invalid-response`
+ * SelectorError, as the repository client reports an answer it cannot read.
+ */
+export class FolderShapeError extends SelectorError {
   constructor(where: string, expected: string) {
-    super(`${where}: expected ${expected}`);
+    super('invalid-response', `folders: ${where}: expected ${expected}`);
     this.name = 'FolderShapeError';
   }
 }

@@ -25,6 +25,8 @@ export class SelectorError extends Error {
    * and a page may load the script-tag build beside them.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // A subclass keeps the usual prototype check: only SelectorError itself stands for every copy.
+    if (this !== SelectorError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 

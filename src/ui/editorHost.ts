@@ -29,3 +29,5 @@ export { emptyAdvancedQuery, ADVANCED_FIELDS, advancedQueryToNodes } from '../co
 export { setAdvancedClauses } from '../store/advancedClauses.ts';
 // A class: the repository client's errors are the selector's SelectorError, which `instanceof` must recognize.
 export { SelectorError } from '../core/selectorError.ts';
+// The author tier's root folder (everything), one constant for the store's scope and the folder view.
+export { FOLDER_ROOT } from '../core/folderScope.ts';

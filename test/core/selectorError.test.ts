@@ -15,6 +15,14 @@ describe('SelectorError', () => {
     expect(asSelectorError(theirs).status).toBe(404);
   });
 
+  it('a subclass keeps the usual check: its instances are SelectorErrors, a plain SelectorError is not one of it', () => {
+    class ListingError extends SelectorError {}
+    const listing = new ListingError('invalid-response', 'bad listing');
+    expect(listing).toBeInstanceOf(SelectorError);
+    expect(listing).toBeInstanceOf(ListingError);
+    expect(new SelectorError('invalid-response', 'other')).not.toBeInstanceOf(ListingError);
+  });
+
   it('is not claimed by plain errors or look-alikes', () => {
     expect(new Error('x')).not.toBeInstanceOf(SelectorError);
     expect(Object.assign(new Error('x'), { name: 'SelectorError', code: 'network' })).not.toBeInstanceOf(SelectorError);

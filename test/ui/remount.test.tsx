@@ -58,9 +58,10 @@ describe('mounted again on the same page', () => {
       expect(cells, JSON.stringify({ ...options, token: typeof options.token })).toEqual([]);
       act(() => document.body.replaceChildren());
     }
-    // A token function neither reads nor writes what is shared.
-    await showAndLeave({ repository: suite.emulator.url, token: () => 'dev-token' });
-    const { cells, fetchSpy } = firstRender({ repository: suite.emulator.url, token: () => 'dev-token' });
+    // A token function neither reads nor writes what is shared, not even for itself.
+    const tokenFunction = () => 'dev-token';
+    await showAndLeave({ repository: suite.emulator.url, token: tokenFunction });
+    const { cells, fetchSpy } = firstRender({ repository: suite.emulator.url, token: tokenFunction });
     fetchSpy.mockRestore();
     expect(cells).toEqual([]);
   });

@@ -1,13 +1,12 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { folderTrail } from '../../core/folderListing.ts';
 import { messagesEnFolders } from '../../i18n/messages.en.folders.ts';
-import { addEnglish, ErrorState, SelectorError, useSelector, useSelectorStore, useTranslator } from '../editorHost.ts';
+import { addEnglish, ErrorState, FOLDER_ROOT as ROOT, SelectorError, useSelector, useSelectorStore, useTranslator } from '../editorHost.ts';
 import { injectFolderStyles } from './injectFolderStyles.ts';
 import { useFolderListing } from './useFolderListing.ts';
 
 addEnglish(messagesEnFolders);
 
-const ROOT = '/content/dam';
 const parentOf = (path: string) => (path === ROOT ? undefined : path.slice(0, path.lastIndexOf('/')));
 
 function FolderIcon() {
