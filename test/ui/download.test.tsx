@@ -87,7 +87,8 @@ describe('Download in the tray', () => {
     await user.click(within(tray()).getByRole('button', { name: 'Download' }));
     const alert = await within(tray()).findByRole('alert', undefined, SLOW_LOAD);
     expect(alert.textContent).toMatch(/The archive could not be made.*fault injected by the emulator/);
-    expect(onError).toHaveBeenCalledTimes(1);
+    // onError runs in an effect after the alert is committed.
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect(onError.mock.calls[0]![0].name).toBe('SelectorError');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await within(tray()).findByText('The archive is ready; your browser is saving it.', undefined, SLOW_LOAD);

@@ -35,7 +35,8 @@ describe('errors', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('The assets could not be loaded')).toBeTruthy();
     expect(within(alert).getByText(/^fault injected by the emulator for POST \/adobe\/assets\/search/)).toBeTruthy();
-    expect(onError).toHaveBeenCalledTimes(1);
+    // onError runs in an effect after the alert is committed.
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect(onError.mock.calls[0]![0]).toBeInstanceOf(SelectorError);
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'bad-request', status: 400 });
 

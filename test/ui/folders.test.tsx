@@ -93,7 +93,8 @@ describe('the Folders region (author tier)', () => {
     const region = await screen.findByRole('region', { name: 'Folders' }, SLOW_LOAD);
     const alert = await within(region).findByRole('alert');
     expect(within(alert).getByText('The folders could not be loaded')).toBeTruthy();
-    expect(onError).toHaveBeenCalledTimes(1);
+    // onError runs in an effect after the alert is committed.
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'unauthorized', status: 403 });
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(folderButton('samples')).toBeTruthy());
