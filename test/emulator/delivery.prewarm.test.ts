@@ -22,19 +22,19 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** The grid's first page, and the thumbnail URL the selector builds for each image on it at `width`. */
+/** The grid's first page, and the thumbnail URL the selector builds for each image and video (its poster) on it at `width`. */
 async function firstPageThumbnails(emulator: Emulator, width: number): Promise<string[]> {
   const response = await fetch(`${emulator.url}/adobe/assets/search`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: [{ match: { text: '*' } }], limit: PAGE_SIZE }) });
   const page = (await response.json()) as SearchResponse;
   const { repository, imageFormat } = validateOptions({ repository: emulator.url });
   return page.hits.results
     .map(normalizeAsset)
-    .filter((asset) => asset.kind === 'image')
+    .filter((asset) => asset.kind === 'image' || asset.kind === 'video')
     .map((asset) => imageUrlFor(asset, { repository, format: imageFormat }, thumbnailModifiers(width)));
 }
 
 describe('thumbnail pre-warming', () => {
-  it('renders the first page of thumbnails in the background, so the grid asks for nothing new; a restart reads them from the cache dir', async () => {
+  it('renders the first page of thumbnails (images, video posters) in the background, so the grid asks for nothing new; a restart reads them from the cache dir', async () => {
     const options = { port: 0, cacheDir: join(folder, 'cache'), dataDir: join(folder, 'data'), prewarm: true };
     const first = await startEmulator(options);
     let served: Buffer;

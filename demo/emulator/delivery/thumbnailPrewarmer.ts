@@ -3,6 +3,7 @@ import { emptyAdvancedQuery } from '../../../src/core/advancedQuery.ts';
 import { thumbnailModifiers, THUMBNAIL_WIDTHS } from '../../../src/core/srcset.ts';
 import { ANONYMOUS } from '../auth/caller.ts';
 import { isImage, type AssetRecord } from '../catalog/assetRecord.ts';
+import { isVideo } from '../media/mediaService.ts';
 import type { EmulatorContext } from '../emulatorContext.ts';
 import { parseSearchRequest } from '../search/searchRequest.ts';
 import { parseModifiers } from './modifiers.ts';
@@ -28,8 +29,8 @@ export interface PrewarmReport {
 
 /**
  * Renders, in the background, the thumbnails the selector's grid will ask for, as a CDN's warm
- * cache would hold them: at start for the first {@link PAGE_SIZE} images of the default order
- * (the selector's first page of results), and for each image when it is approved. Each render is a
+ * cache would hold them: at start for the first {@link PAGE_SIZE} images and videos of the default
+ * order (the selector's first page of results), and for each when it is approved. Each render is a
  * `background` job of the transform queue (one at a time, never ahead of a request, always a slot
  * free beside it) and is kept in the disk cache, so the next start reads it instead.
  */
@@ -63,10 +64,14 @@ export class ThumbnailPrewarmer {
     });
   }
 
-  /** Queues images (others are skipped) for warming. */
+  /**
+   * Queues images and videos (the grid shows a video by its poster: the frame is made once, then
+   * thumbnailed like an image; where ffmpeg is missing the render fails and is skipped) for
+   * warming; others are skipped.
+   */
   add(assets: readonly AssetRecord[]): void {
     if (this.#stopped) return;
-    this.#queue.push(...assets.filter(isImage));
+    this.#queue.push(...assets.filter((asset) => isImage(asset) || isVideo(asset)));
     this.#draining ??= this.#drain().finally(() => (this.#draining = undefined));
   }
 
