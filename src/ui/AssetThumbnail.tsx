@@ -10,16 +10,22 @@ export interface AssetThumbnailProps {
   asset: AssetSummary;
   /** The frame's CSS width: it picks the delivered width and is the `sizes` value. */
   cssWidth: number;
+  /**
+   * Left to the browser to load when scrolled near (the tray, which may list hundreds). The grid's
+   * cards load at once: the row window renders only the rows in view and a few beyond, so it is
+   * the lazy loader, and a lazy image there waits a frame for the browser's visibility check.
+   */
+  lazy?: boolean;
 }
 
 /**
- * An image thumbnail from the delivery API (a few shared widths, `srcset` + `sizes`, lazy, async
+ * An image thumbnail from the delivery API (a few shared widths, `srcset` + `sizes`, async
  * decoding) in a frame whose aspect ratio is fixed by CSS, so nothing moves as images arrive. A
  * restricted image is fetched with the token at the one width instead (useDeliveredImage).
  * A video shows its poster the same way, with a marker (and its length when the repository says).
  * Anything else, or a picture that cannot be shown, shows its kind's icon.
  */
-export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
+export function AssetThumbnail({ asset, cssWidth, lazy = false }: AssetThumbnailProps) {
   const repository = useSelector((s) => s.options.repository);
   const format = useSelector((s) => s.options.imageFormat);
   const css = Math.max(cssWidth, THUMBNAIL_WIDTHS[0]!);
@@ -47,7 +53,7 @@ export function AssetThumbnail({ asset, cssWidth }: AssetThumbnailProps) {
       <img
         className="as-thumb-img"
         alt=""
-        loading="lazy"
+        loading={lazy ? 'lazy' : 'eager'}
         decoding="async"
         draggable={false}
         width={asset.width}

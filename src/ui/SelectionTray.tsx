@@ -29,7 +29,7 @@ export function SelectionTray() {
         <ul className="as-tray-list">
           {entries.map(({ asset }) => (
             <li key={asset.assetId} className="as-tray-item">
-              <AssetThumbnail asset={asset} cssWidth={40} />
+              <AssetThumbnail asset={asset} cssWidth={40} lazy />
               <span className="as-tray-title" id={titleId(asset.assetId)}>
                 {asset.title}
               </span>

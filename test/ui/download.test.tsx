@@ -112,7 +112,7 @@ describe('videos', () => {
     const poster = cell.querySelector('img')!;
     expect(poster.getAttribute('src')).toMatch(/\/adobe\/assets\/urn:aaid:aem:[\w-]+\/as\/kite-flight\.avif\?width=\d+&quality=80$/);
     expect(poster.getAttribute('srcset')).toMatch(/ \d+w/);
-    expect(poster.getAttribute('loading')).toBe('lazy');
+    expect(poster.getAttribute('loading')).toBe('eager');
     expect(cell.querySelector('.as-video-marker')?.getAttribute('aria-hidden')).toBe('true');
     // The poster decodes: the emulator renders a frame as an image of the asked width.
     const answer = await fetch(poster.getAttribute('src')!);

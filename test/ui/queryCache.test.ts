@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueryCache } from '../../src/ui/query/queryCache.ts';
 import { QueryEntry } from '../../src/ui/query/queryEntry.ts';
+import { replaceEqualDeep } from '../../src/ui/query/replaceEqualDeep.ts';
 
 /** A request the test settles by hand, recording the signal it was given. */
 function deferred<T>() {
@@ -110,6 +111,40 @@ describe('QueryEntry', () => {
     const retry = deferred<string>();
     entry.fetch('all', retry.load);
     expect(entry.getState()).toMatchObject({ status: 'pending', error: null });
+  });
+});
+
+describe('structural sharing', () => {
+  it('an answer equal to what is shown keeps every object; a changed one keeps the unchanged parts', async () => {
+    const entry = new QueryEntry<Array<{ id: string; tags: string[] }>>();
+    entry.subscribe(() => {});
+    const shown = [{ id: 'a', tags: ['x'] }, { id: 'b', tags: ['y'] }];
+    entry.seed(shown);
+    const same = deferred<Array<{ id: string; tags: string[] }>>();
+    entry.fetch('all', same.load);
+    same.resolve(structuredClone(shown));
+    await settle();
+    expect(entry.getState().data).toBe(shown);
+    const changed = deferred<Array<{ id: string; tags: string[] }>>();
+    entry.fetch('all', changed.load);
+    changed.resolve([{ id: 'a', tags: ['x'] }, { id: 'b', tags: ['z'] }, { id: 'c', tags: [] }]);
+    await settle();
+    const data = entry.getState().data!;
+    expect(data).not.toBe(shown);
+    expect(data[0]).toBe(shown[0]);
+    expect(data[1]).toEqual({ id: 'b', tags: ['z'] });
+    expect(data.map((d) => d.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('compares JSON only: a key that appears, or goes, is a change; other objects by identity', () => {
+    expect(replaceEqualDeep({ a: 1 }, { a: 1, b: undefined })).toEqual({ a: 1, b: undefined });
+    const previous = { a: 1, b: 2 };
+    expect(replaceEqualDeep(previous, { a: 1 })).not.toBe(previous);
+    const date = new Date(0);
+    expect(replaceEqualDeep({ d: date }, { d: new Date(0) }).d).not.toBe(date);
+    const list = [1, 2];
+    expect(replaceEqualDeep(list, [1, 2])).toBe(list);
+    expect(replaceEqualDeep(list, [1, 2, 3])).toEqual([1, 2, 3]);
   });
 });
 

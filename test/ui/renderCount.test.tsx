@@ -2,7 +2,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { memo, type ComponentProps, type FunctionComponent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderSelector, uiSuite } from './uiFixture.tsx';
+import { renderSelector, resultSearchBodies, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
 /** Renders per asset id: AssetCard is wrapped (same memo, same hooks) to count its renders. */
 const renders = new Map<string, number>();
@@ -57,5 +57,27 @@ describe('per-card subscriptions', () => {
     const before = snapshot();
     await user.type(screen.getByRole('searchbox'), 'ki');
     expect(changed(before)).toEqual([]);
+  });
+
+  it('mounted again, the repository’s same answer to the repeated search re-renders no card', async () => {
+    const options = { repository: suite.emulator.url };
+    const first = renderSelector(options);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
+    first.unmount();
+    const fetchSpy = spyOnFetch();
+    try {
+      renderSelector(options);
+      // Its first render shows the results it showed before (recentFirstPages.ts), and asks again.
+      expect(screen.getAllByRole('gridcell').length).toBeGreaterThan(10);
+      const before = snapshot();
+      const asked = resultSearchBodies(fetchSpy).length;
+      expect(asked).toBe(1);
+      const grid = screen.getByRole('grid', { name: 'Assets' });
+      expect(grid.getAttribute('aria-busy')).toBe('true');
+      await waitFor(() => expect(grid.hasAttribute('aria-busy')).toBe(false));
+      expect(changed(before)).toEqual([]);
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });

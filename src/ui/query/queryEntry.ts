@@ -1,3 +1,5 @@
+import { replaceEqualDeep } from './replaceEqualDeep.ts';
+
 /** What the readers of one query see. Replaced, never mutated, on every change (a snapshot for React). */
 export interface QueryState<T> {
   readonly data: T | undefined;
@@ -80,7 +82,8 @@ export class QueryEntry<T> {
       (data) => {
         if (this.controller !== controller) return;
         this.controller = undefined;
-        this.set({ data, error: null, status: 'success', fetching: 'none', nextPageFailed: false, updatedAt: Date.now() });
+        // An answer equal to what is shown keeps its objects (and its readers' renders).
+        this.set({ data: replaceEqualDeep(this.current.data, data), error: null, status: 'success', fetching: 'none', nextPageFailed: false, updatedAt: Date.now() });
       },
       (error: unknown) => {
         if (this.controller !== controller) return;
