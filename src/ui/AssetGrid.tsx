@@ -89,13 +89,15 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
   const onKeyDown = useGridKeyboard({ count: assets.length, columns, pageRows, activeIndex, onMove, onToggle });
 
   // After a keyboard move, or when focus was handed to the grid (the editor closed without its
-  // opener to return to), the active cell takes it as soon as it is rendered.
+  // opener to return to), the active cell takes it as soon as it is rendered: a grid mounted with
+  // focus wanted renders its rows only once it has measured itself (`rows` changes then).
+  const renderedRows = rowWindow.rows;
   useLayoutEffect(() => {
     if (!activeCell.current) return;
     if (focusFollows.current || focusWanted) activeCell.current.focus({ preventScroll: true });
     focusFollows.current = false;
     if (focusWanted) store.getState().takeFocus();
-  }, [activeIndex, focusedIndex, focusWanted, store, assets.length]);
+  }, [activeIndex, focusedIndex, focusWanted, store, assets.length, renderedRows]);
 
   // The next page loads as the end of what is loaded comes within a few rows of the viewport.
   const lastVisible = rowWindow.lastVisible;

@@ -1,15 +1,15 @@
 import { useSelector } from './useSelectorStore.ts';
-import { useAssetSearch } from './useAssetSearch.ts';
+import { useResultsSummary } from './useAssetSearch.ts';
 import { useTranslator } from './useTranslator.ts';
 
 /** The live status: how many assets were found ("10,000+" when the repository caps the count). */
 export function ResultStatus() {
   const t = useTranslator();
-  const { query, total, relation } = useAssetSearch();
+  const { first, searching, total, relation } = useResultsSummary();
   const advancedActive = useSelector((s) => s.advanced.active);
   let message = '';
-  if (query.isPending || query.isPlaceholderData) message = t.t('searching');
-  else if (query.data) {
+  if (searching) message = t.t('searching');
+  else if (first) {
     const count = relation === 'gte' ? `${t.number(total)}+` : t.number(total);
     message = t.plural('resultsFound', total, { count });
   }

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo } from 'react';
+import { useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { normalizeAsset } from '../core/normalizeAsset.ts';
 import { pageRequestFor } from '../core/searchRequest.ts';
 import type { AssetSummary, FacetValue, SearchRequest, SearchResponse } from '../core/types.ts';
@@ -62,8 +62,27 @@ function facetsOf(first: SearchResponse | undefined): Readonly<Record<string, Fa
 }
 
 /**
+ * The assets of `pages`, in order. Scrolling adds a page at a time to the same list: the assets
+ * of the pages before are kept and the new page's appended (a copy of the references, not a
+ * normalization of every page again), so a page costs the same at 100,000 results as at 100.
+ */
+function useAssetsOf(pages: readonly SearchResponse[] | undefined): AssetSummary[] {
+  const last = useRef<{ pages: readonly SearchResponse[]; assets: AssetSummary[] }>(undefined);
+  return useMemo(() => {
+    if (!pages) return [];
+    const before = last.current;
+    const grown = before && before.pages.length > 0 && before.pages.length <= pages.length && before.pages.every((page, i) => page === pages[i]);
+    const assets = grown ? before.assets.concat(...pages.slice(before.pages.length).map(assetsOf)) : pages.flatMap(assetsOf);
+    last.current = { pages, assets };
+    return assets;
+  }, [pages]);
+}
+
+/**
  * The search results for the selector's state: pages through the response's `cursor`, passing the
- * query's `signal` so a newer search cancels a stale one.
+ * query's `signal` so a newer search cancels a stale one. Read by the results themselves; what
+ * only needs the first page (the count, the facets) reads useResultsSummary, which does not
+ * re-render as pages are added.
  */
 export function useAssetSearch() {
   const request = useSelector((s) => s.search.request);
@@ -71,19 +90,53 @@ export function useAssetSearch() {
   const options = useSelector((s) => s.options);
   const query = useInfiniteQuery(resultsQuery(useRepositoryClient(), request));
   const pages = query.data;
-  const assets = useMemo(() => (pages ? pages.flatMap(assetsOf) : []), [pages]);
+  const assets = useAssetsOf(pages);
   const first = pages?.[0];
   const fresh = query.isPlaceholderData || query.isFetching ? undefined : first;
   useEffect(() => {
     const shared = fresh && sharedResults(options, request);
     if (shared) rememberFirstPage(shared.id, shared.owner, fresh);
   }, [fresh, options, request]);
-  const facets = useMemo(() => facetsOf(first), [first]);
   return {
     query,
     request,
     text,
     assets,
+    total: first?.search_metadata.totalCount.total ?? 0,
+    relation: first?.search_metadata.totalCount.relation ?? 'eq',
+  };
+}
+
+export interface ResultsSummary {
+  /** The first page of the results shown: this search's, or the previous search's while this one loads. */
+  first: SearchResponse | undefined;
+  /** The search has no answer yet (the previous results, if any, still show). */
+  searching: boolean;
+  facets: Readonly<Record<string, FacetValue[]>>;
+  total: number;
+  relation: 'eq' | 'gte';
+}
+
+/**
+ * What the first page of the current results says (the count, the facets), for the parts that show
+ * only that: it subscribes to the first page and the status alone, so the next pages arriving
+ * while scrolling re-render none of them. It reads the query useAssetSearch fetches.
+ */
+export function useResultsSummary(): ResultsSummary {
+  const cache = useContext(QueryCacheContext);
+  if (!cache) throw new Error('asset-selector: queries need SelectorRoot');
+  const request = useSelector((s) => s.search.request);
+  const entry = cache.entry<SearchResponse[]>(resultsQuery(useRepositoryClient(), request).key);
+  const data = useSyncExternalStore(entry.subscribe, () => entry.getState().data?.[0]);
+  const status = useSyncExternalStore(entry.subscribe, () => entry.getState().status);
+  // Like the results (keepPrevious): the previous search's first page until this one's arrives.
+  const previous = useRef<SearchResponse>(undefined);
+  const first = data ?? (status === 'pending' ? previous.current : undefined);
+  if (data) previous.current = data;
+  const facets = useMemo(() => facetsOf(first), [first]);
+  return {
+    first,
+    searching: status === 'pending',
     facets,
     total: first?.search_metadata.totalCount.total ?? 0,
     relation: first?.search_metadata.totalCount.relation ?? 'eq',

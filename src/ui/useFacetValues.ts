@@ -4,7 +4,7 @@ import type { FacetValue } from '../core/types.ts';
 import { groupFacetRequestWith } from '../core/searchRequest.ts';
 import { advancedClauses } from '../store/advancedClauses.ts';
 import { useQuery } from './query/useQuery.ts';
-import { useAssetSearch } from './useAssetSearch.ts';
+import { useResultsSummary } from './useAssetSearch.ts';
 import { useRepositoryClient } from './useRepositoryClient.ts';
 import { useSelector } from './useSelectorStore.ts';
 
@@ -20,7 +20,7 @@ const NONE: FacetValue[] = [];
 export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[] {
   const inputs = useSelector((s) => s.search.inputs);
   const { client, key } = useRepositoryClient();
-  const main = useAssetSearch();
+  const main = useResultsSummary();
   const request = useMemo(() => (active ? groupFacetRequestWith(inputs, group, advancedClauses) : undefined), [active, group, inputs]);
   const own = useQuery({
     key: ['facet', key, request],

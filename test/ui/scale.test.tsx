@@ -1,8 +1,26 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FunctionComponent } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestEmulator, type TestEmulator } from '../emulator/emulatorFixture.ts';
 import { renderSelector, resultSearchBodies, spyOnFetch, stubLayout } from './uiFixture.tsx';
+
+/** Renders of the parts that show only the first page (the count, the filter groups), by name. */
+const renders = new Map<string, number>();
+function counted<P extends object>(name: string, inner: FunctionComponent<P>): FunctionComponent<P> {
+  return (props: P) => {
+    renders.set(name, (renders.get(name) ?? 0) + 1);
+    return inner(props);
+  };
+}
+vi.mock('../../src/ui/ResultStatus.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/ResultStatus.tsx')>();
+  return { ...actual, ResultStatus: counted('ResultStatus', actual.ResultStatus) };
+});
+vi.mock('../../src/ui/FilterGroupValues.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/FilterGroupValues.tsx')>();
+  return { ...actual, FilterGroupValues: counted('FilterGroupValues', actual.FilterGroupValues) };
+});
 
 let emulator: TestEmulator;
 let restoreLayout: () => void;
@@ -28,6 +46,9 @@ describe('at scale', () => {
       expect(grid.getAttribute('aria-rowcount')).toBe('-1');
       const scroller = grid.closest<HTMLElement>('.as-grid-scroll')!;
       const rowHeight = 199;
+      await waitFor(() => expect(screen.getAllByRole('gridcell').length).toBeGreaterThan(0));
+      const before = new Map(renders);
+      expect(before.get('FilterGroupValues')).toBeGreaterThan(0);
       // Scroll to the end of what is loaded, again and again: each time the next page comes.
       for (let page = 1; page <= 6; page++) {
         await waitFor(() => expect(screen.getAllByRole('gridcell').length).toBeGreaterThan(0));
@@ -44,6 +65,9 @@ describe('at scale', () => {
         // The one tab stop stays in the DOM (its row is kept rendered) however far the grid scrolls.
         expect(grid.querySelectorAll('[role="gridcell"][tabindex="0"]')).toHaveLength(1);
       }
+      // The pages added while scrolling re-render neither the count nor the filter groups: they
+      // show only what the first page says.
+      expect(renders).toEqual(before);
       const bodies = resultSearchBodies(fetchSpy);
       expect(bodies[0]!.cursor).toBeUndefined();
       expect(bodies.slice(1).every((b) => typeof b.cursor === 'string')).toBe(true);
