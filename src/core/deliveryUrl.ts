@@ -38,6 +38,7 @@ export const MODIFIER_ORDER: readonly string[] = [
 const SEO_NAME = /^(?:[.\w-]|%[0-9A-Fa-f]{2})+$/;
 /** What a SEO name may spell once decoded: letters, digits and marks of any script, `_`, `.`, `-`. */
 const SEO_NAME_CHARACTER = /^[\p{L}\p{N}\p{M}_.-]$/u;
+const PLAIN_SEO_NAME = /^[A-Za-z0-9_.-]+$/;
 const ASSETS = '/adobe/assets';
 
 /**
@@ -47,6 +48,8 @@ const ASSETS = '/adobe/assets';
  * both sides, so a name the selector emits is never one the repository refuses.
  */
 export function isSeoName(segment: string): boolean {
+  // Most names are plain ASCII, which reads as itself: no decoding, no check per character.
+  if (typeof segment === 'string' && PLAIN_SEO_NAME.test(segment)) return segment !== '.' && segment !== '..';
   if (typeof segment !== 'string' || !SEO_NAME.test(segment)) return false;
   let text: string;
   try {
@@ -89,6 +92,14 @@ function sanitizeSeoSegment(text: string): string {
  * that was cleared means "not set"). Throws a TypeError naming the part that is not valid.
  */
 export function buildDeliveryUrl(target: DeliveryTarget): string {
+  return deliveryUrlsFor(target)(target.modifiers ?? {});
+}
+
+/**
+ * {@link buildDeliveryUrl} for one target and any modifiers: the target is checked once (a
+ * srcset's widths, a card's sizes), then each URL is only written. Throws as buildDeliveryUrl does.
+ */
+export function deliveryUrlsFor(target: Omit<DeliveryTarget, 'modifiers'>): (modifiers: Readonly<Record<string, string>>) => string {
   const base = assetBase(target.repository, target.assetId, 'buildDeliveryUrl');
   if (!isSeoName(target.seoName)) {
     throw new TypeError(`buildDeliveryUrl: seoName must be percent-encoded letters, digits, "_", "." and "-" (use seoNameFor(name)), got ${JSON.stringify(target.seoName)}`);
@@ -96,8 +107,11 @@ export function buildDeliveryUrl(target: DeliveryTarget): string {
   if (!DELIVERY_FORMATS.includes(target.format)) {
     throw new TypeError(`buildDeliveryUrl: format must be one of ${DELIVERY_FORMATS.join(', ')}, got ${JSON.stringify(target.format)}`);
   }
-  const query = encodeModifiers(target.modifiers ?? {});
-  return `${base}/as/${target.seoName}.${target.format}${query ? `?${query}` : ''}`;
+  const path = `${base}/as/${target.seoName}.${target.format}`;
+  return (modifiers) => {
+    const query = encodeModifiers(modifiers);
+    return query ? `${path}?${query}` : path;
+  };
 }
 
 /** The modifiers as a query string (without `?`), in the stable order {@link buildDeliveryUrl} uses. */

@@ -1,4 +1,4 @@
-import { buildDeliveryUrl, type DeliveryTarget } from './deliveryUrl.ts';
+import { deliveryUrlsFor, type DeliveryTarget } from './deliveryUrl.ts';
 
 /**
  * Widths thumbnails are requested at. Every grid cell asks for one of these few sizes, so the
@@ -42,12 +42,13 @@ export function buildSrcset(target: DeliveryTarget, widths: readonly number[]): 
   const baseHeight = Number(base.height);
   const keepShape = base.width !== undefined && base.height !== undefined && baseWidth > 0 && baseHeight > 0;
   const ladder = [...new Set(widths.map(Math.round))].filter((w) => Number.isFinite(w) && w > 0).sort((a, b) => a - b);
+  const urlWith = deliveryUrlsFor(target);
   return ladder
     .map((width) => {
       const modifiers: Record<string, string> = { ...base, width: String(width) };
       if (keepShape) modifiers.height = String(Math.max(1, Math.round((baseHeight * width) / baseWidth)));
       else delete modifiers.height;
-      return `${buildDeliveryUrl({ ...target, modifiers })} ${width}w`;
+      return `${urlWith(modifiers)} ${width}w`;
     })
     .join(', ');
 }

@@ -50,6 +50,31 @@ function safeLocale(locale: string): string {
   }
 }
 
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The locale's number format, one per page and tag: the first `Intl.NumberFormat` a page makes
+ * costs 35–50 ms in Chromium (ICU's data is loaded then), the others a few.
+ */
+function numberFormatFor(tag: string): Intl.NumberFormat {
+  let format = numberFormats.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(tag);
+    numberFormats.set(tag, format);
+  }
+  return format;
+}
+
+/** Makes `locale`'s number format now (see numberFormatFor), e.g. while the page is idle, so the first results do not wait for it. */
+export function prepareLocale(locale: string): void {
+  numberFormatFor(safeLocale(locale));
+}
+
 /** The overrides for a tag: those for its language, then those for the exact tag over them (`de`, then `de-CH`). */
 function overridesFor(tag: string, overrides: MessageOverrides | undefined): Readonly<Record<string, string>> {
   if (!overrides) return {};
@@ -76,9 +101,10 @@ export function createTranslator(locale: string, overrides?: MessageOverrides): 
   const english = bundledCatalog('en')!;
   const own = overridesFor(tag, overrides);
   const lookup = (key: MessageKey): string | PluralMessage => (Object.hasOwn(own, key) ? own[key]! : (messages[key] ?? english[key] ?? key));
-  const numbers = new Intl.NumberFormat(tag);
-  const plurals = new Intl.PluralRules(tag);
-  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+  // Made on first use: a screen without a date never builds a date format.
+  const numbers = once(() => numberFormatFor(tag));
+  const plurals = once(() => new Intl.PluralRules(tag));
+  const dates = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }));
   const units = new Map<string, Intl.NumberFormat>();
   const unitFormat = (unit: string) => {
     let format = units.get(unit);
@@ -93,12 +119,12 @@ export function createTranslator(locale: string, overrides?: MessageOverrides): 
     text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? numbers().format(value) : value;
     });
 
   const pick = (message: string | PluralMessage, count: number): string => {
     if (typeof message === 'string') return message;
-    const form = plurals.select(count) as keyof PluralMessage;
+    const form = plurals().select(count) as keyof PluralMessage;
     return message[form] ?? message.other;
   };
 
@@ -112,7 +138,7 @@ export function createTranslator(locale: string, overrides?: MessageOverrides): 
     locale: tag,
     t,
     plural: (key, count, params) => interpolate(pick(lookup(key), count), { count, ...params }),
-    number: (value) => numbers.format(value),
+    number: (value) => numbers().format(value),
     bytes: (value) => {
       if (!Number.isFinite(value)) return '';
       if (value < 1000) return unitFormat('byte').format(value);
@@ -128,7 +154,7 @@ export function createTranslator(locale: string, overrides?: MessageOverrides): 
         .join(''),
     date: (iso) => {
       const time = Date.parse(iso);
-      return Number.isNaN(time) ? iso : dates.format(time);
+      return Number.isNaN(time) ? iso : dates().format(time);
     },
     formatName: (mimeType) => {
       const key = formatNameKey(mimeType);

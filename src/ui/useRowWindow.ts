@@ -50,9 +50,16 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
   }, [scrollRef, update]);
 
   const { count, rowHeight, paddingStart, paddingEnd, overscan } = layout;
+  // Until the scroll position has been read (a grid that has just measured itself, or its first
+  // results), the rows are those at the top, where a new scroller is: they render in this pass
+  // rather than one layout and one render later.
+  const shown = useMemo(
+    () => (range.first < 0 && viewportHeight > 0 ? visibleRange({ count, rowHeight, paddingStart, paddingEnd, overscan }, 0, viewportHeight) : range),
+    [range, viewportHeight, count, rowHeight, paddingStart, paddingEnd, overscan],
+  );
   const rows = useMemo(
-    () => renderedRows({ count, rowHeight, paddingStart, paddingEnd, overscan }, range, keep),
-    [count, rowHeight, paddingStart, paddingEnd, overscan, range, keep],
+    () => renderedRows({ count, rowHeight, paddingStart, paddingEnd, overscan }, shown, keep),
+    [count, rowHeight, paddingStart, paddingEnd, overscan, shown, keep],
   );
   const scrollToRow = useCallback(
     (index: number) => {
@@ -63,5 +70,5 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
     },
     [scrollRef, margin],
   );
-  return { rows, totalSize: totalHeight(layout), lastVisible: range.last, scrollToRow };
+  return { rows, totalSize: totalHeight(layout), lastVisible: shown.last, scrollToRow };
 }

@@ -1,9 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import { catalogVersion, subscribeToCatalogs } from '../i18n/catalogs.ts';
-import { createTranslator, type MessageOverrides, type Translator } from '../i18n/createTranslator.ts';
+import { createTranslator, prepareLocale, type MessageOverrides, type Translator } from '../i18n/createTranslator.ts';
 import { useSelector } from './useSelectorStore.ts';
 
 const NO_OVERRIDES: MessageOverrides = {};
+
+// A page's first number format costs tens of milliseconds (createTranslator.ts): made while the
+// page is idle after this script loads, it is ready before a selector mounted later shows a count.
+if (typeof requestIdleCallback === 'function' && typeof navigator !== 'undefined') requestIdleCallback(() => prepareLocale(navigator.language));
 const translators = new WeakMap<MessageOverrides, Map<string, Translator>>();
 
 /** The translator for a locale and `messages` option, made once per catalog set (Intl formatters are not cheap to build). */
