@@ -39,6 +39,7 @@ const SEO_NAME = /^(?:[.\w-]|%[0-9A-Fa-f]{2})+$/;
 /** What a SEO name may spell once decoded: letters, digits and marks of any script, `_`, `.`, `-`. */
 const SEO_NAME_CHARACTER = /^[\p{L}\p{N}\p{M}_.-]$/u;
 const PLAIN_SEO_NAME = /^[A-Za-z0-9_.-]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
 const ASSETS = '/adobe/assets';
 
 /**
@@ -78,8 +79,11 @@ export function fileSeoName(name: string): string {
 
 function sanitizeSeoSegment(text: string): string {
   let out = '';
+  // ASCII is its own NFC form, and its letters, digits, `_`, `.` and `-` encode as themselves:
+  // most names need neither Unicode normalization (costly on first use) nor a check per character.
+  if (ASCII.test(text)) out = text.replace(/[^A-Za-z0-9_.-]/g, '-');
   // encodeURIComponent leaves ASCII letters, digits, `_`, `.` and `-` as they are.
-  for (const ch of text.normalize('NFC')) out += SEO_NAME_CHARACTER.test(ch) ? encodeURIComponent(ch) : '-';
+  else for (const ch of text.normalize('NFC')) out += SEO_NAME_CHARACTER.test(ch) ? encodeURIComponent(ch) : '-';
   // Leading or trailing dots could make a "." or ".." segment, which servers refuse.
   out = out.replace(/-{2,}/g, '-').replace(/-+\.|\.-+/g, '.').replace(/^[-.]+|[-.]+$/g, '');
   return out === '' ? 'asset' : out;

@@ -20,10 +20,17 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
 
+  // The scroll position the last scroll event found; 0 for a scroller nobody has scrolled.
+  const scrolledTo = useRef(0);
+  const viewport = useRef(viewportHeight);
+  viewport.current = viewportHeight;
   const update = useCallback(() => {
     const element = scrollRef.current;
     if (!element) return;
-    const next = visibleRange(layoutRef.current, element.scrollTop, element.clientHeight);
+    // At the top, with its height known, nothing needs reading: a grid that has just rendered its
+    // first rows is not made to lay them out here, before the browser would anyway.
+    const atTop = scrolledTo.current === 0 && viewport.current > 0;
+    const next = atTop ? visibleRange(layoutRef.current, 0, viewport.current) : visibleRange(layoutRef.current, element.scrollTop, element.clientHeight);
     setRange((previous) => (previous.first === next.first && previous.last === next.last ? previous : next));
   }, [scrollRef]);
 
@@ -35,10 +42,14 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
     const view = element.ownerDocument.defaultView;
     let frame = 0;
     const onScroll = () => {
-      if (!view) return update();
+      if (!view) {
+        scrolledTo.current = element.scrollTop;
+        return update();
+      }
       if (frame) return;
       frame = view.requestAnimationFrame(() => {
         frame = 0;
+        scrolledTo.current = element.scrollTop;
         update();
       });
     };
