@@ -29,3 +29,33 @@ test('the script-tag build fetches German messages beside the script and shows n
   await expect(page.getByRole('region', { name: 'Asset-Auswahl' })).toBeVisible();
   expect(catalogRequests).toEqual(['/dist/i18n/de.json']);
 });
+
+test('a selector mounted after the first is styled in its first frame: it adopts the sheet the first one linked', async ({ page }) => {
+  await page.goto('/demo/vanilla/');
+  const seen = await page.evaluate(async () => {
+    const api = (window as unknown as { AssetSelector: { mount(el: Element, o: object): { unmount(): void } } }).AssetSelector;
+    const mountIn = () => {
+      const host = document.createElement('div');
+      host.style.height = '600px';
+      document.body.append(host);
+      const handle = api.mount(host, { repository: location.origin });
+      return { handle, mounted: host.querySelector<HTMLElement>('[data-asset-selector-mount]')! };
+    };
+    // The page's own selector, mounted as it loaded, linked the sheet.
+    const pages = document.querySelector<HTMLElement>('[data-asset-selector-mount]')!;
+    for (let i = 0; i < 300 && pages.hasAttribute('data-loading'); i++) await new Promise(requestAnimationFrame);
+    const firstLinks = pages.shadowRoot!.querySelectorAll('link[data-asset-selector]').length;
+    mountIn().handle.unmount();
+    // In the task that mounts it: not hidden, no link to wait for, the rules already adopted.
+    const second = mountIn();
+    const shadow = second.mounted.shadowRoot!;
+    const rules = shadow.adoptedStyleSheets.reduce((n, sheet) => n + sheet.cssRules.length, 0);
+    const hidden = second.mounted.hasAttribute('data-loading');
+    const links = shadow.querySelectorAll('link[data-asset-selector]').length;
+    await new Promise(requestAnimationFrame);
+    const root = shadow.querySelector('.as-root');
+    return { firstLinks, hidden, links, rules, fontSize: root && getComputedStyle(root).fontSize };
+  });
+  expect(seen).toMatchObject({ firstLinks: 1, hidden: false, links: 0, fontSize: '13px' });
+  expect(seen.rules).toBeGreaterThan(50);
+});

@@ -1,3 +1,4 @@
+import { constructedSheet } from '../ui/constructedSheet.ts';
 import { besideScript } from './besideScript.ts';
 
 /**
@@ -7,9 +8,40 @@ import { besideScript } from './besideScript.ts';
  */
 const href = besideScript('asset-selector.css');
 
+/**
+ * The sheet's rules as text, once a linked copy has loaded and could be read (same origin, or
+ * served with CORS). A selector mounted after that adopts them as a constructed sheet, shared by
+ * every shadow root of the page (injectStyles.ts): styled in its first frame, not hidden until a
+ * link loads, and its rules parsed once. Cross-origin without CORS, each selector keeps linking.
+ */
+let learned: string | undefined;
+
+const adopts = (doc: Document) => !!doc.defaultView && 'adoptedStyleSheets' in doc.defaultView.Document.prototype;
+
 export function stylesheetElement(doc: Document): HTMLStyleElement | HTMLLinkElement {
+  if (learned !== undefined && adopts(doc)) {
+    const style = doc.createElement('style');
+    style.textContent = learned;
+    return style;
+  }
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;
+  link.addEventListener(
+    'load',
+    () => {
+      try {
+        const rules = link.sheet?.cssRules;
+        if (!rules || rules.length === 0 || learned !== undefined) return;
+        const text = Array.from(rules, (rule) => rule.cssText).join('\n');
+        learned = text;
+        // Parsed while the page is idle, so the next selector only adopts it.
+        if (adopts(doc) && typeof requestIdleCallback === 'function') requestIdleCallback(() => constructedSheet(doc, text));
+      } catch {
+        // A cross-origin sheet without CORS cannot be read: linking it goes on working.
+      }
+    },
+    { once: true },
+  );
   return link;
 }

@@ -1,3 +1,4 @@
+import { constructedSheet } from './constructedSheet.ts';
 import { stylesheetElement } from './stylesheetElement.ts';
 
 /** The attribute that marks the selector's stylesheet element; it also lets a host find and replace it. */
@@ -8,8 +9,6 @@ type StyleRoot = Document | ShadowRoot;
 const loading = new WeakMap<Element, Promise<void>>();
 /** Roots that hold the selector's own sheet (adopted sheets carry no marker to look for). */
 const styled = new WeakSet<StyleRoot>();
-/** One constructed sheet per document and CSS text, shared by every root of that document. */
-const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 
 function documentOf(root: StyleRoot): Document {
   // nodeType rather than instanceof: the root may belong to another realm (an iframe).
@@ -32,13 +31,7 @@ export function adoptStyles(root: StyleRoot, css: string, marker: string): void 
     (root === doc ? doc.head : root).append(style);
     return;
   }
-  let perDocument = sheets.get(doc);
-  if (!perDocument) sheets.set(doc, (perDocument = new Map()));
-  let sheet = perDocument.get(css);
-  if (!sheet) {
-    perDocument.set(css, (sheet = new view.CSSStyleSheet()));
-    sheet.replaceSync(css);
-  }
+  const sheet = constructedSheet(doc, css);
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
