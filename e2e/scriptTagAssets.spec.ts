@@ -46,6 +46,8 @@ test('a selector mounted after the first is styled in its first frame: it adopts
     for (let i = 0; i < 300 && pages.hasAttribute('data-loading'); i++) await new Promise(requestAnimationFrame);
     const firstLinks = pages.shadowRoot!.querySelectorAll('link[data-asset-selector]').length;
     mountIn().handle.unmount();
+    // It reads the loaded sheet's rules while the page is idle.
+    await new Promise((done) => requestIdleCallback(done));
     // In the task that mounts it: not hidden, no link to wait for, the rules already adopted.
     const second = mountIn();
     const shadow = second.mounted.shadowRoot!;

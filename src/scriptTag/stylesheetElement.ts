@@ -27,21 +27,28 @@ export function stylesheetElement(doc: Document): HTMLStyleElement | HTMLLinkEle
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;
-  link.addEventListener(
-    'load',
-    () => {
-      try {
-        const rules = link.sheet?.cssRules;
-        if (!rules || rules.length === 0 || learned !== undefined) return;
-        const text = Array.from(rules, (rule) => rule.cssText).join('\n');
-        learned = text;
-        // Parsed while the page is idle, so the next selector only adopts it.
-        if (adopts(doc) && typeof requestIdleCallback === 'function') requestIdleCallback(() => constructedSheet(doc, text));
-      } catch {
-        // A cross-origin sheet without CORS cannot be read: linking it goes on working.
-      }
-    },
-    { once: true },
-  );
+  // Read once it has loaded, while the page is idle: reading and writing out the rules is not
+  // cheap, and the first selector's results are rendering then.
+  link.addEventListener('load', () => whenIdle(() => learn(link, doc)), { once: true });
   return link;
+}
+
+function learn(link: HTMLLinkElement, doc: Document): void {
+  if (learned !== undefined) return;
+  let rules: CSSRuleList | undefined;
+  try {
+    rules = link.sheet?.cssRules;
+  } catch {
+    // A cross-origin sheet without CORS cannot be read: linking it goes on working.
+    return;
+  }
+  if (!rules || rules.length === 0) return;
+  learned = Array.from(rules, (rule) => rule.cssText).join('\n');
+  // Parsed now, so the next selector only adopts it.
+  if (adopts(doc)) constructedSheet(doc, learned);
+}
+
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work);
+  else setTimeout(work, 0);
 }
