@@ -3,7 +3,7 @@ import { buildSrcset, thumbnailModifiers, THUMBNAIL_WIDTHS, thumbnailWidth } fro
 import type { AssetSummary } from '../core/types.ts';
 import { formatDuration, videoDuration } from '../core/videoDuration.ts';
 import { useDeliveredImage } from './useDeliveredImage.ts';
-import { useSelector } from './useSelectorStore.ts';
+import { useDelivery } from './useDelivery.ts';
 import { KindIcon } from './icons.tsx';
 
 export interface AssetThumbnailProps {
@@ -26,8 +26,7 @@ export interface AssetThumbnailProps {
  * Anything else, or a picture that cannot be shown, shows its kind's icon.
  */
 export function AssetThumbnail({ asset, cssWidth, lazy = false }: AssetThumbnailProps) {
-  const repository = useSelector((s) => s.options.repository);
-  const format = useSelector((s) => s.options.imageFormat);
+  const { repository, format } = useDelivery();
   const css = Math.max(cssWidth, THUMBNAIL_WIDTHS[0]!);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const width = thumbnailWidth(css, dpr);

@@ -13,7 +13,8 @@ import { RepositoryClientContext, useOwnRepositoryClient } from './useRepository
 import { SelectorStoreContext, useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { useSettledSearch } from './useSettledSearch.ts';
 import { textDirection } from './textDirection.ts';
-import { useTranslator } from './useTranslator.ts';
+import { TranslatorContext, useOwnTranslator, useTranslator } from './useTranslator.ts';
+import { DeliveryContext, useOwnDelivery } from './useDelivery.ts';
 
 export interface SelectorRootProps {
   /** The instance's store (createSelectorStore); the mount handle and the element drive the same one. */
@@ -39,11 +40,17 @@ export function SelectorRoot({ store }: SelectorRootProps) {
 
 function ClientProvider() {
   const handle = useOwnRepositoryClient(useSelectorStore());
+  const translator = useOwnTranslator();
+  const delivery = useOwnDelivery();
   useSettledSearch();
   return (
     <RepositoryClientContext.Provider value={handle}>
-      <Preselection />
-      <SelectorFrame />
+      <TranslatorContext.Provider value={translator}>
+        <DeliveryContext.Provider value={delivery}>
+          <Preselection />
+          <SelectorFrame />
+        </DeliveryContext.Provider>
+      </TranslatorContext.Provider>
     </RepositoryClientContext.Provider>
   );
 }

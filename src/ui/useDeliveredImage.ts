@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { requiresAuthorization } from '../core/requiresAuthorization.ts';
 import type { AssetSummary } from '../core/types.ts';
 import { useAuthorizedImage } from './useAuthorizedImage.ts';
-import { useSelector } from './useSelectorStore.ts';
+import { useDelivery } from './useDelivery.ts';
 
 /** The `<img>` props of a delivered image. */
 interface DeliveredImageProps {
@@ -28,7 +28,7 @@ export interface DeliveredImage {
  * attribute or the DOM: only object URLs are.
  */
 export function useDeliveredImage(asset: Pick<AssetSummary, 'assetMetadata'>, src: string | undefined, srcSet?: string): DeliveredImage {
-  const hasToken = useSelector((s) => s.options.token !== undefined && s.options.token !== '');
+  const { hasToken } = useDelivery();
   // The URLs whose plain load, and whose fetched bytes, failed (keyed by URL: a new URL tries again).
   const [publicFailed, setPublicFailed] = useState<string>();
   const [decodeFailed, setDecodeFailed] = useState<string>();

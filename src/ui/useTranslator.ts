@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { catalogVersion, subscribeToCatalogs } from '../i18n/catalogs.ts';
 import { createTranslator, prepareLocale, type MessageOverrides, type Translator } from '../i18n/createTranslator.ts';
 import { useSelector } from './useSelectorStore.ts';
@@ -26,9 +26,23 @@ function translatorFor(locale: string, overrides: MessageOverrides, version = ca
   return translator;
 }
 
-/** The translator for the selector's `locale` and `messages` options; re-renders when a catalog arrives (script-tag build). */
-export function useTranslator(): Translator {
+/** The selector's translator, given by SelectorRoot to everything under it (useTranslator). */
+export const TranslatorContext = createContext<Translator | null>(null);
+
+/**
+ * The translator for the selector's `locale` and `messages` options; re-renders when a catalog
+ * arrives (script-tag build). SelectorRoot subscribes once and provides it: a card reads a
+ * context instead of keeping three subscriptions of its own, which add up over a window of rows.
+ */
+export function useOwnTranslator(): Translator {
   const version = useSyncExternalStore(subscribeToCatalogs, catalogVersion, catalogVersion);
   const overrides = useSelector((s) => s.options.messages) as MessageOverrides | undefined;
   return translatorFor(useSelector((s) => s.options.locale), overrides ?? NO_OVERRIDES, version);
+}
+
+/** The selector's translator (SelectorRoot provides it). */
+export function useTranslator(): Translator {
+  const translator = useContext(TranslatorContext);
+  if (!translator) throw new Error('asset-selector: useTranslator needs SelectorRoot');
+  return translator;
 }
