@@ -26,12 +26,14 @@ export interface BundleBudget {
 export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   { name: 'script tag: before first use of a part', files: ['asset-selector.iife.js'], budget: 45_000 },
   { name: 'script tag: with the editors', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 55_000 },
-  // Issues 12 and 13's parts: a budget of their own, set at this stop at about 1 kB over what they measured.
-  { name: 'script tag: with the repository parts', files: ['asset-selector.iife.js', 'asset-selector.repository.js'], budget: 58_000 },
+  // Issues 12 and 13's parts: a budget of their own, set at about 1 kB over what they measured;
+  // +0.5 kB for issue 9's runtime work in the main script (README, Sizes).
+  { name: 'script tag: with the repository parts', files: ['asset-selector.iife.js', 'asset-selector.repository.js'], budget: 58_500 },
   // Issue 9's 32 kB held (31.3 kB) until issues 12 and 13 put their entry points on the first
   // screen (the Upload button and drop zone, Folders, Collections, Download, the video mark and
-  // their option checks: +3.6 kB); README, Sizes.
-  { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 35_500 },
+  // their option checks: +3.6 kB), then +0.7 kB for issue 9's runtime work (structural sharing,
+  // the results summary, one subscription per selector, the cold-start fast paths); README, Sizes.
+  { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 36_000 },
   { name: 'stylesheet, the parts included', files: ['asset-selector.css'], budget: 5_000 },
   // Loads the script-tag build beside itself: what it adds on top of it (issue 11).
   { name: 'adobe-compat.js: on top of the script tag', files: ['adobe-compat.js'], budget: 6_000 },

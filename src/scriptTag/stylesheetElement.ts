@@ -16,7 +16,7 @@ const href = besideScript('asset-selector.css');
  */
 let learned: string | undefined;
 
-const adopts = (doc: Document) => !!doc.defaultView && 'adoptedStyleSheets' in doc.defaultView.Document.prototype;
+const adopts = (doc: Document) => 'adoptedStyleSheets' in doc;
 
 export function stylesheetElement(doc: Document): HTMLStyleElement | HTMLLinkElement {
   if (learned !== undefined && adopts(doc)) {
@@ -27,28 +27,19 @@ export function stylesheetElement(doc: Document): HTMLStyleElement | HTMLLinkEle
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;
-  // Read once it has loaded, while the page is idle: reading and writing out the rules is not
-  // cheap, and the first selector's results are rendering then.
-  link.addEventListener('load', () => whenIdle(() => learn(link, doc)), { once: true });
+  // Read once it has loaded, while the page is idle (the first selector's results render then):
+  // written out, and parsed into the sheet the next selector adopts.
+  link.addEventListener('load', () => (self.requestIdleCallback ?? setTimeout)(() => learn(link, doc)), { once: true });
   return link;
 }
 
 function learn(link: HTMLLinkElement, doc: Document): void {
-  if (learned !== undefined) return;
-  let rules: CSSRuleList | undefined;
   try {
-    rules = link.sheet?.cssRules;
+    const rules = link.sheet?.cssRules;
+    if (learned !== undefined || !rules?.length) return;
+    learned = Array.from(rules, (rule) => rule.cssText).join('\n');
+    if (adopts(doc)) constructedSheet(doc, learned);
   } catch {
     // A cross-origin sheet without CORS cannot be read: linking it goes on working.
-    return;
   }
-  if (!rules || rules.length === 0) return;
-  learned = Array.from(rules, (rule) => rule.cssText).join('\n');
-  // Parsed now, so the next selector only adopts it.
-  if (adopts(doc)) constructedSheet(doc, learned);
-}
-
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work);
-  else setTimeout(work, 0);
 }

@@ -67,13 +67,13 @@ function facetsOf(first: SearchResponse | undefined): Readonly<Record<string, Fa
  * normalization of every page again), so a page costs the same at 100,000 results as at 100.
  */
 function useAssetsOf(pages: readonly SearchResponse[] | undefined): AssetSummary[] {
-  const last = useRef<{ pages: readonly SearchResponse[]; assets: AssetSummary[] }>(undefined);
+  const last = useRef<{ pages: readonly SearchResponse[]; assets: AssetSummary[] } | undefined>(undefined);
   return useMemo(() => {
-    if (!pages) return [];
     const before = last.current;
-    const grown = before && before.pages.length > 0 && before.pages.length <= pages.length && before.pages.every((page, i) => page === pages[i]);
-    const assets = grown ? before.assets.concat(...pages.slice(before.pages.length).map(assetsOf)) : pages.flatMap(assetsOf);
-    last.current = { pages, assets };
+    const n = before?.pages.length ?? 0;
+    // The same pages and more (their last one unchanged): a page was added.
+    const assets = !pages ? [] : n > 0 && n <= pages.length && before!.pages[n - 1] === pages[n - 1] ? before!.assets.concat(...pages.slice(n).map(assetsOf)) : pages.flatMap(assetsOf);
+    last.current = pages && { pages, assets };
     return assets;
   }, [pages]);
 }
@@ -97,14 +97,12 @@ export function useAssetSearch() {
     const shared = fresh && sharedResults(options, request);
     if (shared) rememberFirstPage(shared.id, shared.owner, fresh);
   }, [fresh, options, request]);
-  return {
-    query,
-    request,
-    text,
-    assets,
-    total: first?.search_metadata.totalCount.total ?? 0,
-    relation: first?.search_metadata.totalCount.relation ?? 'eq',
-  };
+  return { query, request, text, assets, ...countOf(first) };
+}
+
+/** The count the first page gives: `relation` 'gte' when the repository caps it ("10,000+"). */
+function countOf(first: SearchResponse | undefined): { total: number; relation: 'eq' | 'gte' } {
+  return { total: first?.search_metadata.totalCount.total ?? 0, relation: first?.search_metadata.totalCount.relation ?? 'eq' };
 }
 
 export interface ResultsSummary {
@@ -123,10 +121,8 @@ export interface ResultsSummary {
  * while scrolling re-render none of them. It reads the query useAssetSearch fetches.
  */
 export function useResultsSummary(): ResultsSummary {
-  const cache = useContext(QueryCacheContext);
-  if (!cache) throw new Error('asset-selector: queries need SelectorRoot');
   const request = useSelector((s) => s.search.request);
-  const entry = cache.entry<SearchResponse[]>(resultsQuery(useRepositoryClient(), request).key);
+  const entry = useContext(QueryCacheContext)!.entry<SearchResponse[]>(resultsQuery(useRepositoryClient(), request).key);
   const data = useSyncExternalStore(entry.subscribe, () => entry.getState().data?.[0]);
   const status = useSyncExternalStore(entry.subscribe, () => entry.getState().status);
   // Like the results (keepPrevious): the previous search's first page until this one's arrives.
@@ -134,11 +130,5 @@ export function useResultsSummary(): ResultsSummary {
   const first = data ?? (status === 'pending' ? previous.current : undefined);
   if (data) previous.current = data;
   const facets = useMemo(() => facetsOf(first), [first]);
-  return {
-    first,
-    searching: status === 'pending',
-    facets,
-    total: first?.search_metadata.totalCount.total ?? 0,
-    relation: first?.search_metadata.totalCount.relation ?? 'eq',
-  };
+  return { first, searching: status === 'pending', facets, ...countOf(first) };
 }

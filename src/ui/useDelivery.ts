@@ -26,7 +26,5 @@ export function useOwnDelivery(): Delivery {
 
 /** The selector's delivery settings (SelectorRoot provides them). */
 export function useDelivery(): Delivery {
-  const delivery = useContext(DeliveryContext);
-  if (!delivery) throw new Error('asset-selector: useDelivery needs SelectorRoot');
-  return delivery;
+  return useContext(DeliveryContext)!;
 }

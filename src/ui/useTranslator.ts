@@ -42,7 +42,5 @@ export function useOwnTranslator(): Translator {
 
 /** The selector's translator (SelectorRoot provides it). */
 export function useTranslator(): Translator {
-  const translator = useContext(TranslatorContext);
-  if (!translator) throw new Error('asset-selector: useTranslator needs SelectorRoot');
-  return translator;
+  return useContext(TranslatorContext)!;
 }

@@ -6,25 +6,21 @@
  * only the cards whose assets changed.
  */
 export function replaceEqualDeep<T>(previous: unknown, next: T): T {
-  if (previous === next) return next;
-  const arrays = Array.isArray(previous) && Array.isArray(next);
-  if (!arrays && !(isPlainObject(previous) && isPlainObject(next))) return next;
+  if (previous === next || !json(previous) || !json(next) || Array.isArray(previous) !== Array.isArray(next)) return next;
   const before = previous as Record<string, unknown>;
-  const after = next as Record<string, unknown>;
-  const keys = arrays ? (next as unknown[]).map((_, i) => String(i)) : Object.keys(after);
-  const count = arrays ? (previous as unknown[]).length : Object.keys(before).length;
-  const copy: Record<string, unknown> = arrays ? ([] as unknown as Record<string, unknown>) : {};
-  let same = keys.length === count;
+  const copy = (Array.isArray(next) ? [] : {}) as Record<string, unknown>;
+  const keys = Object.keys(next);
+  let same = keys.length === Object.keys(before).length;
   for (const key of keys) {
-    const value = replaceEqualDeep(before[key], after[key]);
-    copy[key] = value;
-    if (value !== before[key] || (value === undefined && !Object.hasOwn(before, key))) same = false;
+    copy[key] = replaceEqualDeep(before[key], (next as Record<string, unknown>)[key]);
+    if (copy[key] !== before[key] || !(key in before)) same = false;
   }
   return (same ? previous : copy) as T;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** A plain object or an array: what JSON.parse makes. */
+function json(value: unknown): value is object {
   if (value === null || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+  return proto === Object.prototype || proto === Array.prototype || proto === null;
 }
