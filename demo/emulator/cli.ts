@@ -27,7 +27,7 @@ Usage: npm run emulator -- [options]
   --cache-dir DIR   where smart crops, posters and video streams, and pre-warmed
                     thumbnails are cached (default .cache/emulator)
   --no-prewarm      do not render the grid's thumbnails ahead of requests (by default
-                    the first page of results at start, and each image on approval,
+                    the first page of results at start, and each image or video on approval,
                     in the background and kept in the cache dir)
   --faults          fault injection for tests: POST /_emulator/faults with
                     {"path": "/adobe/assets/search", "status": 503, "count": 1} fails the
@@ -113,7 +113,7 @@ try {
   (isFound(media.tools.ffmpeg) && isFound(media.tools.pdftoppm) ? console.log : console.warn)(media.summary());
   console.log(`Open ${emulator.url}/`);
   void emulator.prewarmed?.then((r) =>
-    console.log(`Thumbnails pre-warmed: ${r.assets} images, ${r.rendered} rendered and ${r.fromDisk} read from the cache dir, in ${Math.round(r.ms)} ms`),
+    console.log(`Thumbnails pre-warmed: ${r.assets} images and videos, ${r.rendered} rendered and ${r.fromDisk} read from the cache dir, in ${Math.round(r.ms)} ms`),
   );
   const stop = () => emulator.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
