@@ -122,7 +122,12 @@ export interface ResultsSummary {
  */
 export function useResultsSummary(): ResultsSummary {
   const request = useSelector((s) => s.search.request);
-  const entry = useContext(QueryCacheContext)!.entry<SearchResponse[]>(resultsQuery(useRepositoryClient(), request).key);
+  const cache = useContext(QueryCacheContext)!;
+  const query = resultsQuery(useRepositoryClient(), request);
+  const entry = cache.entry<SearchResponse[]>(query.key);
+  // The results fetch it; when they are not shown (the editor is open) this does, as any reader
+  // of a query would, so they find it there when they come back. Once per key.
+  useEffect(() => prefetchInfiniteQuery(cache, query), [entry]);
   const data = useSyncExternalStore(entry.subscribe, () => entry.getState().data?.[0]);
   const status = useSyncExternalStore(entry.subscribe, () => entry.getState().status);
   // Like the results (keepPrevious): the previous search's first page until this one's arrives.

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCrop } from '../../src/core/cropGeometry.ts';
 import type { SelectedAsset } from '../../src/core/types.ts';
 import { openEditorOn, stubObjectUrls, urlModifiers, urlText } from './editorFixture.tsx';
-import { renderSelector, settle, SLOW_LOAD, spyOnFetch, uiSuite } from './uiFixture.tsx';
+import { renderSelector, resultSearchBodies, settle, SLOW_LOAD, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
 const suite = uiSuite();
 let objectUrls: ReturnType<typeof stubObjectUrls>;
@@ -143,6 +143,23 @@ describe('image editor', () => {
     expect(store.getState().pendingFocus).toBeUndefined();
     act(() => store.getState().setOptions({ ...store.getState().options, editor: false }));
     expect(screen.queryAllByRole('button', { name: 'Edit' })).toEqual([]);
+  });
+
+  it('a search that settles while the editor is open is fetched then: closing it shows its results at once', async () => {
+    const { user, store } = await openEditorOn({ repository: suite.emulator.url });
+    const fetchSpy = spyOnFetch();
+    try {
+      // The results are not rendered while the editor is: the count and the filters still read the search.
+      act(() => store.getState().setText('aqua'));
+      await waitFor(() => expect(resultSearchBodies(fetchSpy).length).toBeGreaterThan(0), SLOW_LOAD);
+      await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), SLOW_LOAD);
+      act(() => screen.getByLabelText('Width').focus());
+      await user.keyboard('{Escape}');
+      const cells = within(screen.getByRole('grid', { name: 'Assets' })).getAllByRole('gridcell');
+      expect(cells.map((cell) => cell.getAttribute('aria-label')!.split(',')[0])).toContain('Water drop crown');
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 
   it('an invalid value is shown next to its control and never requested', async () => {
