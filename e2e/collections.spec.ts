@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { decodedSize, search, selector, test } from './selectorHelpers.ts';
+import { decodedSize, remountPicker, search, selector, test } from './selectorHelpers.ts';
 import type { SelectedAsset } from '../src/core/types.ts';
 
 /**
@@ -16,21 +16,7 @@ const TOKEN = 'dev-token-contributor';
 
 /** Replaces the host page's selector by one with a writer's token (and `extra` options), recording what `onSelect` receives. */
 async function mountWith(page: Page, extra: Record<string, unknown> = {}): Promise<void> {
-  await page.evaluate(
-    ({ token, extra }) => {
-      const w = window as unknown as { picker: { unmount(): void }; received: unknown[]; AssetSelector: { mount(el: Element, options: object): { unmount(): void } } };
-      w.picker.unmount();
-      w.received = [];
-      w.picker = w.AssetSelector.mount(document.querySelector('#picker')!, {
-        repository: location.origin,
-        token,
-        selectionType: 'multiple',
-        onSelect: (assets: unknown[]) => (w.received = assets),
-        ...extra,
-      });
-    },
-    { token: TOKEN, extra },
-  );
+  await remountPicker(page, { token: TOKEN, selectionType: 'multiple', ...extra });
 }
 
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: SelectedAsset[] }).received);

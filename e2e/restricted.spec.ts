@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { search, selector } from './selectorHelpers.ts';
+import { remountPicker, search, selector } from './selectorHelpers.ts';
 import type { SelectedAsset } from '../src/core/types.ts';
 
 const TOKEN = 'dev-token-marketing';
@@ -33,16 +33,7 @@ test('a token with the marketing role sees evening-glow: its thumbnail decodes, 
   page.on('request', (request) => requested.push(request.url()));
   await page.goto('/demo/vanilla/');
   // The host mounts the selector with its user's token.
-  await page.evaluate((token) => {
-    const w = window as unknown as { picker: { unmount(): void }; received: unknown[]; AssetSelector: { mount(el: Element, options: unknown): { unmount(): void } } };
-    w.picker.unmount();
-    w.received = [];
-    w.picker = w.AssetSelector.mount(document.querySelector('#picker')!, {
-      repository: location.origin,
-      token,
-      onSelect: (assets: unknown[]) => (w.received = assets),
-    });
-  }, TOKEN);
+  await remountPicker(page, { token: TOKEN });
 
   const s = selector(page);
   await search(s, 'Rowing boats', '1 asset found');
@@ -85,11 +76,7 @@ test('the editor previews a restricted image with the token', async ({ page }) =
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   await page.goto('/demo/vanilla/');
-  await page.evaluate((token) => {
-    const w = window as unknown as { picker: { unmount(): void }; AssetSelector: { mount(el: Element, options: unknown): { unmount(): void } } };
-    w.picker.unmount();
-    w.picker = w.AssetSelector.mount(document.querySelector('#picker')!, { repository: location.origin, token });
-  }, TOKEN);
+  await remountPicker(page, { token: TOKEN });
   const s = selector(page);
   await search(s, 'Rowing boats', '1 asset found');
   await s.cell('Rowing boats at sunset').click();

@@ -45,6 +45,19 @@ function escape(text: string): string {
 export type Selector = ReturnType<typeof selector>;
 
 /**
+ * Replaces the script-tag host page's selector (`window.picker` in `#picker`) by one mounted with
+ * `options` on the page's repository; what its `onSelect` receives lands in `window.received`.
+ */
+export async function remountPicker(page: Page, options: Record<string, unknown>): Promise<void> {
+  await page.evaluate((options) => {
+    const w = window as unknown as { picker: { unmount(): void }; received: unknown[]; AssetSelector: { mount(el: Element, options: object): { unmount(): void } } };
+    w.picker.unmount();
+    w.received = [];
+    w.picker = w.AssetSelector.mount(document.querySelector('#picker')!, { repository: location.origin, onSelect: (assets: unknown[]) => (w.received = assets), ...options });
+  }, options);
+}
+
+/**
  * Types into the search box, waits for the (debounced) search request carrying that text to be
  * answered, then for the live status to report it. Waiting for the request matters: until the
  * debounce fires, the status still shows the previous search's count, which may match `found`.

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { decodedSize, search, selector, test, type Selector } from './selectorHelpers.ts';
+import { decodedSize, remountPicker, search, selector, test, type Selector } from './selectorHelpers.ts';
 import type { SelectedAsset } from '../src/core/types.ts';
 
 /**
@@ -46,23 +46,8 @@ interface FileSpec {
 
 /** Replaces the host page's selector by one that uploads into `folder`, keeping what onSelect receives. */
 async function mountUploader(page: Page, folder: string, approve = true): Promise<Selector> {
-  await page.evaluate(
-    ({ folder, approve, token }) => {
-      const w = window as unknown as { picker: { unmount(): void }; received: unknown[]; AssetSelector: { mount(el: Element, options: unknown): { unmount(): void } } };
-      w.picker.unmount();
-      w.received = [];
-      w.picker = w.AssetSelector.mount(document.querySelector('#picker')!, {
-        repository: location.origin,
-        token,
-        selectionType: 'multiple',
-        // PNG: the delivered pixels compare exactly, and no AVIF encode slows the run.
-        imageFormat: 'png',
-        upload: { folder, approve },
-        onSelect: (assets: unknown[]) => (w.received = assets),
-      });
-    },
-    { folder, approve, token: TOKEN },
-  );
+  // PNG: the delivered pixels compare exactly, and no AVIF encode slows the run.
+  await remountPicker(page, { token: TOKEN, selectionType: 'multiple', imageFormat: 'png', upload: { folder, approve } });
   const s = selector(page);
   await expect(s.status).toHaveText(/assets? found/);
   return s;

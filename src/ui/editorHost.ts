@@ -16,6 +16,8 @@ export { ErrorState } from './ErrorState.tsx';
 export { CloseIcon } from './icons.tsx';
 export { formatLabel } from './assetLabels.ts';
 export { injectPartStyles } from './injectPartStyles.ts';
+// The list keys the folder view shares with the roving tab stops.
+export { moveInList, readingArrows } from './useRovingTabStop.ts';
 // The core functions the selector has anyway: a second copy in the editors' script would only add bytes.
 export { imageUrlFor } from '../core/imageUrlFor.ts';
 export { requiresAuthorization } from '../core/requiresAuthorization.ts';

@@ -23,17 +23,26 @@ export function useRovingTabStop(count: number, initial: number) {
       const items = [...event.currentTarget.querySelectorAll<HTMLElement>(`[${ITEM}]`)];
       const current = items.indexOf(event.target as HTMLElement);
       if (current < 0) return;
-      const forward = getComputedStyle(event.currentTarget).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-      const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
-      let next: number | undefined;
-      if (event.key === 'ArrowDown' || event.key === forward) next = Math.min(current + 1, items.length - 1);
-      else if (event.key === 'ArrowUp' || event.key === back) next = Math.max(current - 1, 0);
-      else if (event.key === 'Home') next = 0;
-      else if (event.key === 'End') next = items.length - 1;
+      const { forward, back } = readingArrows(event.currentTarget);
+      const next = moveInList(event.key, current, items.length, forward, back);
       if (next === undefined) return;
       event.preventDefault();
       setActive(next);
       items[next]!.focus();
     },
   };
+}
+
+/** The arrow keys that go forward and back in `element`'s reading direction. */
+export function readingArrows(element: Element): { forward: string; back: string } {
+  return getComputedStyle(element).direction === 'rtl' ? { forward: 'ArrowLeft', back: 'ArrowRight' } : { forward: 'ArrowRight', back: 'ArrowLeft' };
+}
+
+/** The item a list key moves to from `current` of `count` (down or `forward`, up or `back`, Home, End); undefined for other keys. */
+export function moveInList(key: string, current: number, count: number, forward?: string, back?: string): number | undefined {
+  if (key === 'ArrowDown' || key === forward) return Math.min(current + 1, count - 1);
+  if (key === 'ArrowUp' || key === back) return Math.max(current - 1, 0);
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
 }

@@ -152,7 +152,11 @@ describe('image editor', () => {
       // The results are not rendered while the editor is: the count and the filters still read the search.
       act(() => store.getState().setText('aqua'));
       await waitFor(() => expect(resultSearchBodies(fetchSpy).length).toBeGreaterThan(0), SLOW_LOAD);
-      await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), SLOW_LOAD);
+      // Its answer read (the results' count is not shown while the editor is).
+      const call = fetchSpy.mock.calls.findLastIndex(([input, init]) => String(input).endsWith('/adobe/assets/search') && JSON.parse(String(init?.body)).limit === 48);
+      const answer = await (fetchSpy.mock.results[call]!.value as Promise<Response>);
+      await waitFor(() => expect(answer.bodyUsed).toBe(true), SLOW_LOAD);
+      await settle();
       act(() => screen.getByLabelText('Width').focus());
       await user.keyboard('{Escape}');
       const cells = within(screen.getByRole('grid', { name: 'Assets' })).getAllByRole('gridcell');

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { folderTrail } from '../../core/folderListing.ts';
 import { messagesEnFolders } from '../../i18n/messages.en.folders.ts';
-import { addEnglish, ErrorState, FOLDER_ROOT as ROOT, SelectorError, useSelector, useSelectorStore, useTranslator } from '../editorHost.ts';
+import { addEnglish, ErrorState, FOLDER_ROOT as ROOT, moveInList, readingArrows, SelectorError, useSelector, useSelectorStore, useTranslator } from '../editorHost.ts';
 import { injectFolderStyles } from './injectFolderStyles.ts';
 import { useFolderListing } from './useFolderListing.ts';
 
@@ -61,9 +61,7 @@ export function FolderView() {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
     const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-folder-item]')];
     const current = items.indexOf(event.target as HTMLElement);
-    const forward = getComputedStyle(event.currentTarget).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
-    let next: number | undefined;
+    const { forward, back } = readingArrows(event.currentTarget);
     if (event.key === 'Backspace' || event.key === back) {
       if (folder === ROOT) return;
       event.preventDefault();
@@ -78,10 +76,8 @@ export function FolderView() {
       items[current]!.click();
       return;
     }
-    if (event.key === 'ArrowDown') next = Math.min(current + 1, items.length - 1);
-    else if (event.key === 'ArrowUp') next = Math.max(current - 1, 0);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = items.length - 1;
+    // Right and left open and leave folders here: only up, down, Home and End move.
+    const next = moveInList(event.key, current, items.length);
     if (next === undefined) return;
     event.preventDefault();
     setActive(next);

@@ -82,8 +82,9 @@ export class QueryEntry<T> {
       (data) => {
         if (this.controller !== controller) return;
         this.controller = undefined;
-        // An answer equal to what is shown keeps its objects (and its readers' renders).
-        this.set({ data: replaceEqualDeep(this.current.data, data), error: null, status: 'success', fetching: 'none', nextPageFailed: false, updatedAt: Date.now() });
+        // A whole answer equal to what is shown keeps its objects (and its readers' renders); a next
+        // page is only appended to the pages there (no walk over them).
+        this.set({ data: kind === 'all' ? replaceEqualDeep(this.current.data, data) : data, error: null, status: 'success', fetching: 'none', nextPageFailed: false, updatedAt: Date.now() });
       },
       (error: unknown) => {
         if (this.controller !== controller) return;
