@@ -70,7 +70,8 @@ describe('restricted assets, for the people allowed to see them', () => {
     const scroller = screen.getByRole('grid', { name: 'Assets' }).closest<HTMLElement>('.as-grid-scroll')!;
     act(() => scroller.scrollTo({ top: 6 * 199 }));
     await waitFor(() => expect(cell(EVENING_GLOW)).toBeNull());
-    expect(objectUrls.revoked).toHaveBeenCalledWith(shown);
+    // The cell leaves the DOM at the commit; its effects' cleanup (the revocation) runs right after.
+    await waitFor(() => expect(objectUrls.revoked).toHaveBeenCalledWith(shown));
     // The other restricted asset, now in view, is fetched with the token in its turn.
     const orange = await screen.findByRole('gridcell', { name: /^Orange petals/ });
     await waitFor(() => expect(thumbnailOf(orange)!.getAttribute('src')).toMatch(/^blob:/));
