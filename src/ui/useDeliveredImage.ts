@@ -11,6 +11,7 @@ interface DeliveredImageProps {
   onError: () => void;
   /** Which way the image came: plain (`public`), or fetched with the token (`authorized`). */
   'data-delivery': 'public' | 'authorized';
+  ref: (img: HTMLImageElement | null) => void;
 }
 
 export interface DeliveredImage {
@@ -32,16 +33,45 @@ export function useDeliveredImage(asset: Pick<AssetSummary, 'assetMetadata'>, sr
   // The URLs whose plain load, and whose fetched bytes, failed (keyed by URL: a new URL tries again).
   const [publicFailed, setPublicFailed] = useState<string>();
   const [decodeFailed, setDecodeFailed] = useState<string>();
+  const [ref] = useState(stopLoadOnRemoval);
   const authorized = src !== undefined && (requiresAuthorization(asset) || (hasToken && publicFailed === src));
   const fetched = useAuthorizedImage(authorized ? src : undefined);
   if (!authorized) {
     return {
-      props: { src, srcSet, onError: () => setPublicFailed(src), 'data-delivery': 'public' },
+      props: { src, srcSet, onError: () => setPublicFailed(src), 'data-delivery': 'public', ref },
       unavailable: src !== undefined && publicFailed === src,
     };
   }
   return {
-    props: { src: fetched.src, srcSet: undefined, onError: () => setDecodeFailed(src), 'data-delivery': 'authorized' },
+    props: { src: fetched.src, srcSet: undefined, onError: () => setDecodeFailed(src), 'data-delivery': 'authorized', ref },
     unavailable: fetched.failed || decodeFailed === src,
+  };
+}
+
+const SOURCES = ['srcset', 'src'] as const;
+
+/**
+ * A ref that stops the image's load when its element goes. Chromium keeps loading an `<img>`
+ * removed from the document, and keeps the element (with the removed subtree it hangs in) alive
+ * until the bytes arrive: scrolling fast through thousands of results left hundreds of downloads
+ * for cards long gone queued ahead of the thumbnails in view, and their cards in memory. Taking
+ * `srcset` and `src` away while the element is still in the document cancels the request and lets
+ * the element go (measured: bench/REPORT.md, scrolling). A ref is let go of just before its element
+ * is removed; when the same element comes back (StrictMode's trial unmount, a hidden subtree shown
+ * again) its sources are put back.
+ */
+function stopLoadOnRemoval(): (img: HTMLImageElement | null) => void {
+  let current: HTMLImageElement | null = null;
+  let taken: { img: HTMLImageElement; values: Array<string | null> } | undefined;
+  return (img) => {
+    if (img) {
+      if (taken?.img === img) SOURCES.forEach((name, i) => taken!.values[i] != null && !img.hasAttribute(name) && img.setAttribute(name, taken!.values[i]!));
+      taken = undefined;
+    } else if (current && !current.complete) {
+      const gone = current;
+      taken = { img: gone, values: SOURCES.map((name) => gone.getAttribute(name)) };
+      SOURCES.forEach((name) => gone.removeAttribute(name));
+    }
+    current = img;
   };
 }
