@@ -61,3 +61,26 @@ test('a selector mounted after the first is styled in its first frame: it adopts
   expect(seen).toMatchObject({ firstLinks: 1, hidden: false, links: 0, fontSize: '13px' });
   expect(seen.rules).toBeGreaterThan(50);
 });
+
+test('a selector mounted again before the page was idle is styled in its first frame too: it learns the rules then', async ({ page }) => {
+  // No idle time ever: the rules are not learned in the background.
+  await page.addInitScript(() => ((window as unknown as { requestIdleCallback: () => number }).requestIdleCallback = () => 0));
+  await page.goto('/demo/vanilla/');
+  const seen = await page.evaluate(async () => {
+    const w = window as unknown as { picker: { unmount(): void }; AssetSelector: { mount(el: Element, o: object): { unmount(): void } } };
+    const pages = document.querySelector<HTMLElement>('[data-asset-selector-mount]')!;
+    for (let i = 0; i < 300 && pages.hasAttribute('data-loading'); i++) await new Promise(requestAnimationFrame);
+    // Gone, with the link its sheet came through.
+    w.picker.unmount();
+    const host = document.querySelector('#picker')!;
+    w.AssetSelector.mount(host, { repository: location.origin });
+    const mounted = host.querySelector<HTMLElement>('[data-asset-selector-mount]')!;
+    const shadow = mounted.shadowRoot!;
+    const rules = shadow.adoptedStyleSheets.reduce((n, sheet) => n + sheet.cssRules.length, 0);
+    const links = shadow.querySelectorAll('link[data-asset-selector]').length;
+    const root = shadow.querySelector('.as-root');
+    return { hidden: mounted.hasAttribute('data-loading'), links, rules, fontSize: root && getComputedStyle(root).fontSize };
+  });
+  expect(seen).toMatchObject({ hidden: false, links: 0, fontSize: '13px' });
+  expect(seen.rules).toBeGreaterThan(50);
+});

@@ -15,10 +15,16 @@ const href = besideScript('asset-selector.css');
  * link loads, and its rules parsed once. Cross-origin without CORS, each selector keeps linking.
  */
 let learned: string | undefined;
+/** The first linked copy's sheet once loaded: still readable after its selector (and link) went. */
+let loaded: CSSStyleSheet | undefined;
 
 const adopts = (doc: Document) => 'adoptedStyleSheets' in doc;
 
 export function stylesheetElement(doc: Document): HTMLStyleElement | HTMLLinkElement {
+  // A selector mounted before the page was idle enough to learn them learns them now: a few
+  // milliseconds, against being laid out unstyled (every card rendered at the wrong size, and its
+  // thumbnail asked for at the wrong width) until a link of its own has loaded.
+  if (learned === undefined && loaded) learn(loaded, doc);
   if (learned !== undefined && adopts(doc)) {
     const style = doc.createElement('style');
     style.textContent = learned;
@@ -29,17 +35,25 @@ export function stylesheetElement(doc: Document): HTMLStyleElement | HTMLLinkEle
   link.href = href;
   // Read once it has loaded, while the page is idle (the first selector's results render then):
   // written out, and parsed into the sheet the next selector adopts.
-  link.addEventListener('load', () => (self.requestIdleCallback ?? setTimeout)(() => learn(link, doc)), { once: true });
+  link.addEventListener(
+    'load',
+    () => {
+      loaded ??= link.sheet ?? undefined;
+      (self.requestIdleCallback ?? setTimeout)(() => loaded && learn(loaded, doc));
+    },
+    { once: true },
+  );
   return link;
 }
 
-function learn(link: HTMLLinkElement, doc: Document): void {
+function learn(sheet: CSSStyleSheet, doc: Document): void {
   try {
-    const rules = link.sheet?.cssRules;
-    if (learned !== undefined || !rules?.length) return;
+    const rules = sheet.cssRules;
+    if (learned !== undefined || !rules.length) return;
     learned = Array.from(rules, (rule) => rule.cssText).join('\n');
     if (adopts(doc)) constructedSheet(doc, learned);
   } catch {
     // A cross-origin sheet without CORS cannot be read: linking it goes on working.
+    loaded = undefined;
   }
 }
