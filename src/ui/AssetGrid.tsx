@@ -4,13 +4,14 @@ import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { AssetCard } from './AssetCard.tsx';
 import { ErrorState } from './ErrorState.tsx';
 import { GRID_GAP, GRID_PADDING, gridLayout } from './gridLayout.ts';
+import type { ResultList } from './resultList.ts';
 import { useElementSize } from './useElementSize.ts';
 import { useGridKeyboard } from './useGridKeyboard.ts';
 import { useRowWindow } from './useRowWindow.ts';
 import { useTranslator } from './useTranslator.ts';
 
 export interface AssetGridProps {
-  assets: AssetSummary[];
+  assets: ResultList;
   /** The repository's total (capped) and whether it is exact. */
   total: number;
   relation: 'eq' | 'gte';
@@ -52,9 +53,12 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
   const rows = Math.ceil(assets.length / columns);
   const tailHeight = hasNextPage || nextPageError ? rowHeight : 0;
 
-  // A scan, and only while something is focused: a map of every loaded asset, rebuilt for each
-  // page while scrolling 10,000 results, cost more than all the lookups it served.
-  const focusedIndex = useMemo(() => (focusedId === undefined ? -1 : assets.findIndex((a) => a.assetId === focusedId)), [assets, focusedId]);
+  // A look-up only while something is focused (a map of every loaded asset, rebuilt for each page
+  // while scrolling, cost more than all the look-ups it served), where it was first: as pages are
+  // added while scrolling, the focused asset stays put.
+  const focusedAt = useRef(-1);
+  const focusedIndex = useMemo(() => (focusedId === undefined ? -1 : assets.indexOf(focusedId, focusedAt.current)), [assets, focusedId]);
+  focusedAt.current = focusedIndex;
   const activeIndex = Math.max(0, focusedIndex);
   const activeRow = Math.floor(activeIndex / columns);
   // The active cell is the grid's only tab stop: its row stays rendered wherever the viewport is,
@@ -73,7 +77,7 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
 
   const onMove = useCallback(
     (index: number) => {
-      const asset = assets[index];
+      const asset = assets.at(index);
       if (!asset) return;
       scrollToRow(Math.floor(index / columns));
       if (index === activeIndex && focusedIndex >= 0) return;
@@ -83,7 +87,7 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
     [assets, columns, activeIndex, focusedIndex, store, scrollToRow],
   );
   const onToggle = useCallback((index: number) => {
-    const asset = assets[index];
+    const asset = assets.at(index);
     if (asset) store.getState().toggle(asset);
   }, [assets, store]);
   const onKeyDown = useGridKeyboard({ count: assets.length, columns, pageRows, activeIndex, onMove, onToggle });
@@ -134,7 +138,7 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
                   gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
                 }}
               >
-                {assets.slice(first, first + columns).map((asset, column) => (
+                {rowOf(assets, first, columns).map((asset, column) => (
                   <AssetCard
                     key={asset.assetId}
                     asset={asset}
@@ -161,4 +165,11 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
       </div>
     </div>
   );
+}
+
+/** The assets of the row starting at `first`. */
+function rowOf(assets: ResultList, first: number, columns: number): AssetSummary[] {
+  const row: AssetSummary[] = [];
+  for (let i = first; i < first + columns && i < assets.length; i++) row.push(assets.at(i)!);
+  return row;
 }

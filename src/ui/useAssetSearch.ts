@@ -1,31 +1,22 @@
-import { useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { normalizeAsset } from '../core/normalizeAsset.ts';
+import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { pageRequestFor } from '../core/searchRequest.ts';
-import type { AssetSummary, FacetValue, SearchRequest, SearchResponse } from '../core/types.ts';
+import type { FacetValue, SearchRequest, SearchResponse } from '../core/types.ts';
 import type { ResolvedOptions } from '../core/validateOptions.ts';
 import { recallFirstPage, rememberFirstPage } from './query/recentFirstPages.ts';
 import { prefetchInfiniteQuery, useInfiniteQuery } from './query/useInfiniteQuery.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
+import { createResultList, createUnpackedPages, packPage, type ResultList, type ResultsPage } from './resultList.ts';
 import { useRepositoryClient, type RepositoryClientHandle } from './useRepositoryClient.ts';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
-
-// Each page is normalized once, however often the list of pages is rebuilt while scrolling.
-const normalizedPages = new WeakMap<SearchResponse, AssetSummary[]>();
-function assetsOf(page: SearchResponse): AssetSummary[] {
-  let assets = normalizedPages.get(page);
-  if (!assets) {
-    assets = page.hits.results.map(normalizeAsset);
-    normalizedPages.set(page, assets);
-  }
-  return assets;
-}
 
 /** The results query for `request`: the key holds the client's key and the whole request, i.e. everything that changes it. */
 function resultsQuery({ client, key }: RepositoryClientHandle, request: SearchRequest) {
   return {
     key: ['search', key, request],
-    fetchPage: (cursor: string | undefined, signal: AbortSignal) => client.search(pageRequestFor(request, cursor), { signal }),
-    nextCursor: (last: SearchResponse) => last.cursor || undefined,
+    // The pages after the first are kept packed (resultList.ts).
+    fetchPage: (cursor: string | undefined, signal: AbortSignal): Promise<ResultsPage> =>
+      client.search(pageRequestFor(request, cursor), { signal }).then((page) => (cursor === undefined ? page : packPage(page))),
+    nextCursor: (last: ResultsPage) => last.cursor || undefined,
     keepPrevious: true,
   };
 }
@@ -62,20 +53,12 @@ function facetsOf(first: SearchResponse | undefined): Readonly<Record<string, Fa
 }
 
 /**
- * The assets of `pages`, in order. Scrolling adds a page at a time to the same list: the assets
- * of the pages before are kept and the new page's appended (a copy of the references, not a
- * normalization of every page again), so a page costs the same at 100,000 results as at 100.
+ * The assets of `pages`, in order, read by index (resultList.ts): each page's hits become objects
+ * only while they are read, a few pages at a time, for this selector.
  */
-function useAssetsOf(pages: readonly SearchResponse[] | undefined): AssetSummary[] {
-  const last = useRef<{ pages: readonly SearchResponse[]; assets: AssetSummary[] } | undefined>(undefined);
-  return useMemo(() => {
-    const before = last.current;
-    const n = before?.pages.length ?? 0;
-    // The same pages and more (their last one unchanged): a page was added.
-    const assets = !pages ? [] : n > 0 && n <= pages.length && before!.pages[n - 1] === pages[n - 1] ? before!.assets.concat(...pages.slice(n).map(assetsOf)) : pages.flatMap(assetsOf);
-    last.current = pages && { pages, assets };
-    return assets;
-  }, [pages]);
+function useAssetsOf(pages: readonly ResultsPage[] | undefined): ResultList {
+  const [unpacked] = useState(createUnpackedPages);
+  return useMemo(() => createResultList(pages, unpacked), [pages, unpacked]);
 }
 
 /**
