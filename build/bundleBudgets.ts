@@ -25,15 +25,20 @@ export interface BundleBudget {
  */
 export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   { name: 'script tag: before first use of a part', files: ['asset-selector.iife.js'], budget: 45_000 },
-  { name: 'script tag: with the editors', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 55_000 },
+  // Issue 9's 55 kB held until its runtime work put 0.45 kB into the main script (results kept
+  // packed, thumbnail loads stopped with their cards) and the advanced query's fields and clause
+  // building moved from the main script (0.7 kB lighter) into the editors' script, which carries
+  // its own copy of the query builders (README, Sizes).
+  { name: 'script tag: with the editors', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 56_000 },
   // Issues 12 and 13's parts: a budget of their own, set at about 1 kB over what they measured;
   // +0.5 kB for issue 9's runtime work in the main script (README, Sizes).
   { name: 'script tag: with the repository parts', files: ['asset-selector.iife.js', 'asset-selector.repository.js'], budget: 58_500 },
   // Issue 9's 32 kB held (31.3 kB) until issues 12 and 13 put their entry points on the first
   // screen (the Upload button and drop zone, Folders, Collections, Download, the video mark and
   // their option checks: +3.6 kB), then +0.7 kB for issue 9's runtime work (structural sharing,
-  // the results summary, one subscription per selector, the cold-start fast paths); README, Sizes.
-  { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 36_000 },
+  // the results summary, one subscription per selector, the cold-start fast paths), then +0.45 kB
+  // for the results kept packed and thumbnail loads stopped with their cards; README, Sizes.
+  { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 36_500 },
   { name: 'stylesheet, the parts included', files: ['asset-selector.css'], budget: 5_000 },
   // Loads the script-tag build beside itself: what it adds on top of it (issue 11).
   { name: 'adobe-compat.js: on top of the script tag', files: ['adobe-compat.js'], budget: 6_000 },

@@ -1,9 +1,9 @@
 import { useId, useLayoutEffect, useMemo, useRef } from 'react';
-import type { AdvancedQuery } from '../core/advancedQuery.ts';
+import { advancedQueryToNodes, emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
 import { advancedEdits } from '../core/advancedQueryEdits.ts';
 import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
 import { injectAdvancedQueryStyles } from './injectAdvancedQueryStyles.ts';
-import { addEnglish, advancedQueryToNodes, emptyAdvancedQuery, setAdvancedClauses, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
+import { addEnglish, setAdvancedClauses, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
 import { messagesEnAdvancedQuery } from '../i18n/messages.en.advancedQuery.ts';
 
 // The editor's English messages come with it (other languages' catalogs have them already), and

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { AdvancedOperator, AdvancedRow } from '../core/advancedQuery.ts';
+import { ADVANCED_FIELDS, type AdvancedOperator, type AdvancedRow } from '../core/advancedQuery.ts';
 import type { MessageKey } from '../i18n/messages.en.ts';
 import { fieldTypeOf, operatorsFor } from '../core/advancedQueryEdits.ts';
-import { ADVANCED_FIELDS, CloseIcon, useTranslator } from './editorHost.ts';
+import { CloseIcon, useTranslator } from './editorHost.ts';
 
 export interface AdvancedQueryRowProps {
   row: AdvancedRow;

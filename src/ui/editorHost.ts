@@ -26,7 +26,6 @@ export { createTaskLimit } from '../core/taskLimit.ts';
 // The video player's poster and fallback source, as the selector's thumbnails build them.
 export { hlsManifestUrl, originalUrl } from '../core/deliveryUrl.ts';
 export { thumbnailModifiers, thumbnailWidth } from '../core/srcset.ts';
-export { emptyAdvancedQuery, ADVANCED_FIELDS, advancedQueryToNodes } from '../core/advancedQuery.ts';
 // The advanced query editor hands the store its translation into clauses as it loads.
 export { setAdvancedClauses } from '../store/advancedClauses.ts';
 // A class: the repository client's errors are the selector's SelectorError, which `instanceof` must recognize.

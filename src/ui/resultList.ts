@@ -27,53 +27,35 @@ export interface ResultList {
   indexOf(assetId: string, hint?: number): number;
 }
 
-/** Unpacked pages' assets, kept for the few most recently read: one per selector, shared by its successive lists. */
-export interface UnpackedPages {
-  pages: Map<ResultsPage, AssetSummary[]>;
-}
-
-/** Pages whose assets are kept unpacked: the rows on screen and their neighbours span two or three. */
+/**
+ * Pages whose hits are objects now, the most recently read last: one map per selector, shared by
+ * its successive lists. The rows on screen and their neighbours span two or three pages.
+ */
+export type UnpackedPages = Map<ResultsPage, AssetSummary[]>;
 const UNPACKED_KEPT = 6;
 
-export function createUnpackedPages(): UnpackedPages {
-  return { pages: new Map() };
-}
-
-// Each page that came as objects is normalized once, however often the list is rebuilt while scrolling.
-const normalized = new WeakMap<SearchResponse, AssetSummary[]>();
-
 function assetsOfPage(page: ResultsPage, unpacked: UnpackedPages): AssetSummary[] {
-  if (!page.packed) {
-    let assets = normalized.get(page);
-    if (!assets) {
-      assets = page.hits.results.map(normalizeAsset);
-      normalized.set(page, assets);
-    }
-    return assets;
+  let assets = unpacked.get(page);
+  // Map order is insertion order: re-inserting keeps the most recently read last.
+  if (assets) unpacked.delete(page);
+  else {
+    assets = (page.packed ? (JSON.parse(page.packed.text) as AssetHit[]) : page.hits.results).map(normalizeAsset);
+    if (unpacked.size >= UNPACKED_KEPT) unpacked.delete(unpacked.keys().next().value!);
   }
-  let assets = unpacked.pages.get(page);
-  if (assets) {
-    // Map order is insertion order: re-inserting keeps the most recently read last.
-    unpacked.pages.delete(page);
-  } else {
-    assets = (JSON.parse(page.packed.text) as AssetHit[]).map(normalizeAsset);
-    if (unpacked.pages.size >= UNPACKED_KEPT) unpacked.pages.delete(unpacked.pages.keys().next().value!);
-  }
-  unpacked.pages.set(page, assets);
+  unpacked.set(page, assets);
   return assets;
 }
 
-const EMPTY: readonly ResultsPage[] = [];
-
 /** The results of `pages` as a ResultList; O(pages) to make, O(log pages) to read an index. */
-export function createResultList(pages: readonly ResultsPage[] = EMPTY, unpacked: UnpackedPages = createUnpackedPages()): ResultList {
+export function createResultList(pages: readonly ResultsPage[] = [], unpacked: UnpackedPages = new Map()): ResultList {
   const starts: number[] = [];
   let length = 0;
   for (const page of pages) {
     starts.push(length);
     length += page.packed?.count ?? page.hits.results.length;
   }
-  const pageOf = (index: number) => {
+  const at = (index: number) => {
+    if (!(index >= 0 && index < length)) return undefined;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -81,31 +63,20 @@ export function createResultList(pages: readonly ResultsPage[] = EMPTY, unpacked
       if (starts[middle]! <= index) low = middle;
       else high = middle - 1;
     }
-    return low;
-  };
-  const at = (index: number) => {
-    if (!(index >= 0 && index < length)) return undefined;
-    const p = pageOf(index);
-    return assetsOfPage(pages[p]!, unpacked)[index - starts[p]!];
+    return assetsOfPage(pages[low]!, unpacked)[index - starts[low]!];
   };
   return {
     length,
     at,
     indexOf(assetId, hint) {
       if (hint !== undefined && at(hint)?.assetId === assetId) return hint;
-      const find = (p: number) => {
-        const found = assetsOfPage(pages[p]!, unpacked).findIndex((asset) => asset.assetId === assetId);
-        return found < 0 ? -1 : starts[p]! + found;
-      };
-      // The pages that are objects now first; a packed one only when its text names the asset.
-      const ready = pages.map((page) => !page.packed || unpacked.pages.has(page));
+      // A packed page is unpacked only when its text names the asset.
       const named = `"assetId":${JSON.stringify(assetId)}`;
-      for (const round of [true, false]) {
-        for (let p = 0; p < pages.length; p++) {
-          if (ready[p] !== round || (!round && !pages[p]!.packed!.text.includes(named))) continue;
-          const index = find(p);
-          if (index >= 0) return index;
-        }
+      for (let p = 0; p < pages.length; p++) {
+        const page = pages[p]!;
+        if (page.packed && !unpacked.has(page) && !page.packed.text.includes(named)) continue;
+        const found = assetsOfPage(page, unpacked).findIndex((asset) => asset.assetId === assetId);
+        if (found >= 0) return starts[p]! + found;
       }
       return -1;
     },

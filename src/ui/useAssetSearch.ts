@@ -5,7 +5,7 @@ import type { ResolvedOptions } from '../core/validateOptions.ts';
 import { recallFirstPage, rememberFirstPage } from './query/recentFirstPages.ts';
 import { prefetchInfiniteQuery, useInfiniteQuery } from './query/useInfiniteQuery.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
-import { createResultList, createUnpackedPages, packPage, type ResultList, type ResultsPage } from './resultList.ts';
+import { createResultList, packPage, type ResultList, type ResultsPage, type UnpackedPages } from './resultList.ts';
 import { useRepositoryClient, type RepositoryClientHandle } from './useRepositoryClient.ts';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 
@@ -57,7 +57,7 @@ function facetsOf(first: SearchResponse | undefined): Readonly<Record<string, Fa
  * only while they are read, a few pages at a time, for this selector.
  */
 function useAssetsOf(pages: readonly ResultsPage[] | undefined): ResultList {
-  const [unpacked] = useState(createUnpackedPages);
+  const [unpacked] = useState<UnpackedPages>(() => new Map());
   return useMemo(() => createResultList(pages, unpacked), [pages, unpacked]);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetHit, SearchResponse } from '../../src/core/types.ts';
-import { createResultList, createUnpackedPages, packPage, type ResultsPage } from '../../src/ui/resultList.ts';
+import { createResultList, packPage, type ResultsPage, type UnpackedPages } from '../../src/ui/resultList.ts';
 
 const hit = (n: number): AssetHit => ({
   assetId: `urn:aaid:aem:${n}`,
@@ -37,13 +37,13 @@ describe('the results list', () => {
   });
 
   it('unpacks a few pages at a time for a selector, keeping what it read last, the same objects while kept', () => {
-    const unpacked = createUnpackedPages();
+    const unpacked: UnpackedPages = new Map();
     const pages = pagesOf(20);
     const list = createResultList(pages, unpacked);
     const first = list.at(500);
     expect(list.at(500)).toBe(first);
     for (let p = 1; p <= 20; p++) list.at(p * 48);
-    expect(unpacked.pages.size).toBeLessThanOrEqual(6);
+    expect(unpacked.size).toBeLessThanOrEqual(6);
     // A page read again after it was let go is unpacked anew: equal, not the same object.
     expect(list.at(500)).not.toBe(first);
     expect(list.at(500)).toEqual(first);
@@ -52,7 +52,7 @@ describe('the results list', () => {
     expect(longer.at(500)).toBe(list.at(500));
   });
 
-  it('finds an asset by id: where it was first, then the pages unpacked, then a packed page that names it', () => {
+  it('finds an asset by id: where it was first, else in the pages, unpacking only one whose text names it', () => {
     const list = createResultList(pagesOf(20));
     expect(list.indexOf('urn:aaid:aem:10')).toBe(10);
     expect(list.indexOf('urn:aaid:aem:777')).toBe(777);
@@ -60,5 +60,10 @@ describe('the results list', () => {
     expect(list.indexOf('urn:aaid:aem:777', 3)).toBe(777);
     expect(list.indexOf('urn:aaid:aem:77')).toBe(77);
     expect(list.indexOf('urn:aaid:aem:99999')).toBe(-1);
+    // Looking for one asset unpacks its page alone.
+    const unpacked: UnpackedPages = new Map();
+    const pages = pagesOf(20);
+    createResultList(pages, unpacked).indexOf('urn:aaid:aem:777');
+    expect([...unpacked.keys()]).toEqual([pages[0], pages[16]]);
   });
 });
