@@ -10,13 +10,16 @@ import { FigureSet, type RuntimeFigure } from './figures.ts';
 import { armClickToCallback, armKeystroke, mountAndPaint, pendingResult, resultNames, unmountSelector, type PaintResult } from './inPage.ts';
 import { ourBuilds, type OurBuild } from './ourBuilds.ts';
 
+/** Warm mounts per cold start: the first after a cold start is the slowest (code not yet optimized), so a few more give a steadier median. */
+const WARM_MOUNTS = 4;
+
 /** Single letters that narrow the sample catalog's 24 results to 3–15 (checked against its search). */
 const KEYS = [['k', 'h'], ['u', 'e'], ['v', 'y'], ['r', 'p'], ['d', 'g']] as const;
 
 /**
  * The selector's interaction figures on each of our builds, over `runs` cold starts per build
  * (builds alternate, so a change in the machine's load touches both alike). A cold start is a
- * fresh emulator and a fresh browser; in the same page follow two warm mounts, two clicks on an
+ * fresh emulator and a fresh browser; in the same page follow WARM_MOUNTS warm mounts, two clicks on an
  * asset and on Select, and two keystrokes. Then one more cold start per build on an emulator that
  * has pre-warmed its thumbnails (the default of the CLI; a CDN's warm cache), for the mount alone.
  */
@@ -94,7 +97,7 @@ async function coldStart(build: OurBuild, run: number, set: FigureSet, coldSteps
     const types = [...new Set(cold.thumbnails.map((t) => t.type.replace('image/', '')).filter(Boolean))].join(', ');
     set.note('thumb-bytes', build.id, `${cold.images} thumbnails${types ? ` (${types})` : ''}, ${formatKB(received)} of ${formatKB(originals)}`);
 
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < WARM_MOUNTS; i++) {
       await page.evaluate(unmountSelector);
       set.add('mount-warm', build.id, (await page.evaluate(mountAndPaint)).ms);
     }

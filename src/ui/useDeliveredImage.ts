@@ -56,8 +56,8 @@ const SOURCES = ['srcset', 'src'] as const;
  * until the bytes arrive: scrolling fast through thousands of results left hundreds of downloads
  * for cards long gone queued ahead of the thumbnails in view, and their cards in memory. Taking
  * `srcset` and `src` away while the element is still in the document cancels the request and lets
- * the element go (measured: bench/REPORT.md, scrolling). A ref is let go of just before its element
- * is removed; when the same element comes back (StrictMode's trial unmount, a hidden subtree shown
+ * the element go (e2e/thumbnailCancel.spec.ts). A ref is let go of just before its element is
+ * removed; when the same element comes back (StrictMode's trial unmount, a hidden subtree shown
  * again) its sources are put back.
  */
 function stopLoadOnRemoval(): (img: HTMLImageElement | null) => void {
