@@ -1,5 +1,5 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
-import { vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import { parseDeliveryUrl } from '../../src/core/parseDeliveryUrl.ts';
 import type { SelectorOptions } from '../../src/core/options.ts';
 import { renderSelector, SLOW_LOAD } from './uiFixture.tsx';
@@ -43,6 +43,9 @@ export async function openEditorOn(options: SelectorOptions, titles: readonly st
   const tray = screen.getByRole('region', { name: 'Selected assets' });
   await view.user.click(within(tray).getAllByRole('button', { name: 'Edit' })[0]!);
   const editor = await screen.findByRole('region', { name: 'Edit image' }, SLOW_LOAD);
+  // The editor takes focus as it opens (an effect after its first render): a test that focused a
+  // control before that lost it to the editor and typed into nothing (CI-flaky editorFlow test).
+  await waitFor(() => expect(editor.contains(document.activeElement)).toBe(true));
   return { ...view, editor, tray };
 }
 
