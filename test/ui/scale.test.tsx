@@ -22,6 +22,13 @@ vi.mock('../../src/ui/FilterGroupValues.tsx', async (importOriginal) => {
   return { ...actual, FilterGroupValues: counted('FilterGroupValues', actual.FilterGroupValues) };
 });
 
+/** The pages the results query kept packed (resultList.ts's packPage, as the selector calls it). */
+const packed: Array<import('../../src/ui/resultList.ts').ResultsPage> = [];
+vi.mock('../../src/ui/resultList.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/resultList.ts')>();
+  return { ...actual, packPage: (page: Parameters<typeof actual.packPage>[0]) => (packed.push(actual.packPage(page)), packed.at(-1)!) };
+});
+
 let emulator: TestEmulator;
 let restoreLayout: () => void;
 
@@ -74,6 +81,14 @@ describe('at scale', () => {
       // Facets are counted once, for the first page: later pages leave them out.
       expect(bodies[0]!.facets).toBeDefined();
       expect(bodies.slice(1).map((b) => b.facets)).toEqual(bodies.slice(1).map(() => undefined));
+      // Every page after the first is kept as its text, not as objects: one string per page.
+      // (the last page asked for may still be on its way)
+      await waitFor(() => expect(packed).toHaveLength(bodies.length - 1));
+      for (const page of packed) {
+        expect(page.hits.results).toEqual([]);
+        expect(page.packed!.count).toBe(48);
+        expect(JSON.parse(page.packed!.text)).toHaveLength(48);
+      }
       // Rows far above the viewport are gone: the first cells are no longer in the DOM.
       expect(screen.getAllByRole('row')[1]!.getAttribute('aria-rowindex')).not.toBe('2');
       expect(screen.getAllByRole('gridcell').length).toBeLessThanOrEqual(5 * 12);
