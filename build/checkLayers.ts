@@ -77,6 +77,35 @@ const EDITOR_HOST = 'ui/editorHost.ts';
 const PARTS_ENTRIES = new Set(['iifeEditors.ts', 'iifeRepository.ts']);
 /** The packages a lazy part may import: in the script-tag build they are the main script's (one Preact). */
 const LAZY_PACKAGES = /^react(\/jsx-runtime|\/jsx-dev-runtime)?$/;
+/** The names of `react` the main script publishes to its parts' scripts (lazyParts.ts): a lazy part may import only these. */
+const PARTS_REACT = 'scriptTag/partsReact.ts';
+
+/** The names a module re-exports (`export { a, b as c } from …`), as exported. */
+function reExportedNames(source: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of source.matchAll(/^\s*export\s*\{([^}]*)\}\s*from/gm)) {
+    for (const item of m[1]!.split(',')) {
+      const name = item.trim().split(/\s+as\s+/).pop();
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** What `source` imports from `react` at run time: named imports by name, a namespace or default import as `*`. */
+function reactImports(source: string): string[] {
+  const names: string[] = [];
+  for (const m of source.matchAll(/^\s*import\s+(?!type\b)([^'"`;]*?)\s*from\s*['"]react['"]/gm)) {
+    const clause = m[1]!;
+    const named = /\{([^}]*)\}/.exec(clause);
+    if (clause.replace(/\{[^}]*\}/, '').replace(/,/g, '').trim()) names.push('*');
+    for (const item of named?.[1]?.split(',') ?? []) {
+      const name = item.trim();
+      if (name && !name.startsWith('type ')) names.push(name.split(/\s+as\s+/)[0]!);
+    }
+  }
+  return names;
+}
 
 /**
  * The lazy parts (the editors) reach the rest of the selector only through ui/editorHost.ts. In
@@ -103,8 +132,18 @@ export function lazyPartViolations(files: Readonly<Record<string, string>>): str
   const lazy = closure(parts, (path) => path === EDITOR_HOST || selector.has(path));
   const violations: string[] = [];
   for (const path of parts) if (selector.has(path)) violations.push(`${path}: a lazy part the selector also imports statically`);
+  const published = reExportedNames(files[PARTS_REACT] ?? '');
   for (const path of lazy) {
     if (layerOf(path) === 'core') continue;
+    for (const name of reactImports(files[path] ?? '')) {
+      if (!published.has(name)) {
+        violations.push(
+          name === '*'
+            ? `${path} → react: a lazy part imports what it uses of react by name`
+            : `${path} → react's ${name}: the script-tag build does not publish it to its parts; add it to ${PARTS_REACT}`,
+        );
+      }
+    }
     for (const specifier of valueImports(files[path] ?? '')) {
       if (!specifier.startsWith('.')) {
         if (!LAZY_PACKAGES.test(specifier)) violations.push(`${path} → package ${specifier}: a lazy part uses only react`);

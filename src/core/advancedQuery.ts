@@ -1,5 +1,4 @@
-import { dayEnd, dayStart } from './dateBounds.ts';
-import { and, exists, match, not, or, range, term } from './queryBuilder.ts';
+import { CLAUSE_BUILDERS, type ClauseBuilders } from './clauseBuilders.ts';
 import type { AdvancedGroup, AdvancedQuery, AdvancedRow } from './advancedQueryModel.ts';
 import type { QueryNode, RangeBounds } from './types.ts';
 
@@ -58,62 +57,72 @@ export function newAdvancedGroup(init: Partial<Omit<AdvancedGroup, 'kind' | 'id'
  * - Returns [] while the query is not active.
  */
 export function advancedQueryToNodes(q: AdvancedQuery): QueryNode[] {
-  if (!q.active) return [];
-  const nodes = q.items.map((item) => (item.kind === 'group' ? joined(item.join, item.rows.map(rowNode)) : rowNode(item)));
-  if (q.join === 'or') {
-    const any = or(...nodes);
-    return any ? [any] : [];
-  }
-  return nodes.filter((n): n is QueryNode => n !== undefined);
+  return (ownTranslation ??= advancedQueryTranslator(CLAUSE_BUILDERS))(q);
 }
 
-function joined(join: 'and' | 'or', nodes: Array<QueryNode | undefined>): QueryNode | undefined {
-  return join === 'or' ? or(...nodes) : and(...nodes);
+let ownTranslation: ((q: AdvancedQuery) => QueryNode[]) | undefined;
+
+/**
+ * advancedQueryToNodes over the builders given: the advanced query editor passes the selector's
+ * own (ui/editorHost.ts), so the editors' script carries no copy of them.
+ */
+export function advancedQueryTranslator({ and, exists, match, not, or, range, term, dayStart, dayEnd }: ClauseBuilders): (q: AdvancedQuery) => QueryNode[] {
+  const joined = (join: 'and' | 'or', nodes: Array<QueryNode | undefined>): QueryNode | undefined => (join === 'or' ? or(...nodes) : and(...nodes));
+
+  const rowNode = (row: AdvancedRow): QueryNode | undefined => {
+    const path = row.field.trim();
+    if (!path) return undefined;
+    const type = fieldType(path);
+    const value = row.value.trim();
+    switch (row.operator) {
+      case 'exists':
+        return exists(path);
+      case 'contains':
+        return value ? match(value, [path]) : undefined;
+      case 'is':
+        return equals(path, type, value);
+      case 'isNot': {
+        const node = equals(path, type, value);
+        return node && not(node);
+      }
+      case 'between':
+        return between(path, type, value, row.valueTo.trim());
+    }
+  };
+
+  const equals = (path: string, type: AdvancedFieldType, value: string): QueryNode | undefined => {
+    if (!value) return undefined;
+    if (type === 'number') {
+      const n = parseNumber(value);
+      return n === undefined ? undefined : term(path, [n]);
+    }
+    // A date "is" a day: any time within it.
+    if (type === 'date') return between(path, type, value, value);
+    return term(path, [value]);
+  };
+
+  const between = (path: string, type: AdvancedFieldType, from: string, to: string): QueryNode | undefined => {
+    let bounds: RangeBounds;
+    if (type === 'number') bounds = { gte: parseNumber(from), lte: parseNumber(to) };
+    else if (type === 'date') bounds = { gte: from ? dayStart(from) : undefined, lte: to ? dayEnd(to) : undefined };
+    // The API ranges only over numbers and dates.
+    else return undefined;
+    return bounds.gte === undefined && bounds.lte === undefined ? undefined : range(path, bounds);
+  };
+
+  return (q) => {
+    if (!q.active) return [];
+    const nodes = q.items.map((item) => (item.kind === 'group' ? joined(item.join, item.rows.map(rowNode)) : rowNode(item)));
+    if (q.join === 'or') {
+      const any = or(...nodes);
+      return any ? [any] : [];
+    }
+    return nodes.filter((n): n is QueryNode => n !== undefined);
+  };
 }
 
 function fieldType(path: string): AdvancedFieldType {
   return ADVANCED_FIELDS.find((f) => f.path === path)?.type ?? 'text';
-}
-
-function rowNode(row: AdvancedRow): QueryNode | undefined {
-  const path = row.field.trim();
-  if (!path) return undefined;
-  const type = fieldType(path);
-  const value = row.value.trim();
-  switch (row.operator) {
-    case 'exists':
-      return exists(path);
-    case 'contains':
-      return value ? match(value, [path]) : undefined;
-    case 'is':
-      return equals(path, type, value);
-    case 'isNot': {
-      const node = equals(path, type, value);
-      return node && not(node);
-    }
-    case 'between':
-      return between(path, type, value, row.valueTo.trim());
-  }
-}
-
-function equals(path: string, type: AdvancedFieldType, value: string): QueryNode | undefined {
-  if (!value) return undefined;
-  if (type === 'number') {
-    const n = parseNumber(value);
-    return n === undefined ? undefined : term(path, [n]);
-  }
-  // A date "is" a day: any time within it.
-  if (type === 'date') return between(path, type, value, value);
-  return term(path, [value]);
-}
-
-function between(path: string, type: AdvancedFieldType, from: string, to: string): QueryNode | undefined {
-  let bounds: RangeBounds;
-  if (type === 'number') bounds = { gte: parseNumber(from), lte: parseNumber(to) };
-  else if (type === 'date') bounds = { gte: from ? dayStart(from) : undefined, lte: to ? dayEnd(to) : undefined };
-  // The API ranges only over numbers and dates.
-  else return undefined;
-  return bounds.gte === undefined && bounds.lte === undefined ? undefined : range(path, bounds);
 }
 
 function parseNumber(text: string): number | undefined {

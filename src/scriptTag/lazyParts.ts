@@ -1,5 +1,5 @@
-import * as react from 'react';
-import * as jsxRuntime from 'react/jsx-runtime';
+import * as react from './partsReact.ts';
+import * as jsxRuntime from './partsJsxRuntime.ts';
 import type { AdvancedQueryEditor } from '../ui/AdvancedQueryEditor.tsx';
 import type { ArchiveDownload } from '../ui/download/ArchiveDownload.tsx';
 import type { VideoPlayer } from '../ui/video/VideoPlayer.tsx';
@@ -33,8 +33,9 @@ export type PartsFile = keyof ScriptParts;
 
 /**
  * What the main script publishes to its parts' scripts, under `Symbol.for('asset-selector.editors')`
- * on the global object: its Preact (as `react` and `react/jsx-runtime`, their externals) and
- * ui/editorHost.ts, so every script shares one Preact, one store, one translator. A part's script
+ * on the global object: what they use of its Preact (partsReact.ts and partsJsxRuntime.ts, as
+ * `react` and `react/jsx-runtime`, their externals) and ui/editorHost.ts, so every script shares
+ * one Preact, one store, one translator. A part's script
  * checks `version` before it runs anything (vite.config.ts wraps it), then calls `define`.
  */
 export interface EditorsRuntime {

@@ -1,15 +1,15 @@
 import { useId, useLayoutEffect, useMemo, useRef } from 'react';
-import { advancedQueryToNodes, emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
+import { advancedQueryTranslator, emptyAdvancedQuery, type AdvancedQuery } from '../core/advancedQuery.ts';
 import { advancedEdits } from '../core/advancedQueryEdits.ts';
 import { AdvancedQueryRow } from './AdvancedQueryRow.tsx';
 import { injectAdvancedQueryStyles } from './injectAdvancedQueryStyles.ts';
-import { addEnglish, setAdvancedClauses, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
+import { addEnglish, CLAUSE_BUILDERS, setAdvancedClauses, useSelector, useSelectorStore, useTranslator } from './editorHost.ts';
 import { messagesEnAdvancedQuery } from '../i18n/messages.en.advancedQuery.ts';
 
 // The editor's English messages come with it (other languages' catalogs have them already), and
-// so does the translation of its query into the search's clauses.
+// so does the translation of its query into the search's clauses (over the selector's own builders).
 addEnglish(messagesEnAdvancedQuery);
-setAdvancedClauses(advancedQueryToNodes);
+setAdvancedClauses(advancedQueryTranslator(CLAUSE_BUILDERS));
 
 /**
  * Rows of field / operator / value joined by AND or OR, with one level of groups. The query lives

@@ -26,8 +26,9 @@ export { createTaskLimit } from '../core/taskLimit.ts';
 // The video player's poster and fallback source, as the selector's thumbnails build them.
 export { hlsManifestUrl, originalUrl } from '../core/deliveryUrl.ts';
 export { thumbnailModifiers, thumbnailWidth } from '../core/srcset.ts';
-// The advanced query editor hands the store its translation into clauses as it loads.
+// The advanced query editor hands the store its translation into clauses as it loads, built on the selector's query builders.
 export { setAdvancedClauses } from '../store/advancedClauses.ts';
+export { CLAUSE_BUILDERS } from '../core/clauseBuilders.ts';
 // A class: the repository client's errors are the selector's SelectorError, which `instanceof` must recognize.
 export { SelectorError } from '../core/selectorError.ts';
 // The author tier's root folder (everything), one constant for the store's scope and the folder view.

@@ -2,12 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ADVANCED_FIELDS,
   advancedQueryToNodes,
+  advancedQueryTranslator,
   emptyAdvancedQuery,
   newAdvancedGroup,
   newAdvancedRow,
   type AdvancedQuery,
   type AdvancedRow,
 } from '../../src/core/advancedQuery.ts';
+import { CLAUSE_BUILDERS } from '../../src/core/clauseBuilders.ts';
 import { foldQuery } from '../../src/core/queryBuilder.ts';
 import { sampleSearch } from '../emulator/searchFixture.ts';
 
@@ -111,5 +113,31 @@ describe('advancedQueryToNodes', () => {
       expect(names(query(many)).length).toBeGreaterThan(0);
       expect(names(query([newAdvancedGroup({ join: 'or', rows: Array.from({ length: 9 }, (_, i) => row(SIZE, 'between', String(i), '')) })])).length).toBeGreaterThan(0);
     });
+  });
+});
+
+describe('advancedQueryTranslator (the editors build their translation on the selector\'s builders)', () => {
+  const sample = query([
+    row(TITLE, 'contains', 'kite'),
+    newAdvancedGroup({ join: 'or', rows: [row(SIZE, 'between', '1000', '5000'), row(CREATED, 'is', '2024-01-15')] }),
+    row(KEYWORDS, 'isNot', 'sky'),
+  ]);
+
+  it('over the core builders gives what advancedQueryToNodes gives', () => {
+    expect(advancedQueryTranslator(CLAUSE_BUILDERS)(sample)).toEqual(advancedQueryToNodes(sample));
+    expect(advancedQueryToNodes(sample)).toEqual([
+      { match: { text: 'kite', fields: [TITLE] } },
+      { or: [{ range: { [SIZE]: { gte: 1000, lte: 5000 } } }, { range: { [CREATED]: { gte: '2024-01-15T00:00:00.000Z', lte: '2024-01-15T23:59:59.999Z' } } }] },
+      { not: [{ term: { [KEYWORDS]: ['sky'] } }] },
+    ]);
+  });
+
+  it('builds every clause with the builders it is given, and nothing of its own', () => {
+    const used: string[] = [];
+    const traced = Object.fromEntries(
+      Object.entries(CLAUSE_BUILDERS).map(([name, build]) => [name, (...args: unknown[]) => (used.push(name), (build as (...a: unknown[]) => unknown)(...args))]),
+    ) as typeof CLAUSE_BUILDERS;
+    expect(advancedQueryTranslator(traced)(sample)).toEqual(advancedQueryToNodes(sample));
+    expect(new Set(used)).toEqual(new Set(['match', 'or', 'range', 'dayStart', 'dayEnd', 'term', 'not']));
   });
 });

@@ -33,7 +33,7 @@ describe('the layers of src/ (core ← store ← ui ← embed; i18n beside core)
     expect(lazyPartViolations(sourcesUnder(resolve(import.meta.dirname, '../../src')))).toEqual([]);
   });
 
-  it('catches a lazy part that imports a module the selector loads, or a package other than react', () => {
+  it('catches a lazy part that imports a module the selector loads, a package other than react, or a name of react the script-tag build does not publish to its parts', () => {
     const files = {
       'iife.ts': "import { SelectorLayout } from './ui/SelectorLayout.tsx';",
       'iifeEditors.ts': "import { ImageEditor } from './ui/editor/ImageEditor.tsx';",
@@ -50,16 +50,19 @@ describe('the layers of src/ (core ← store ← ui ← embed; i18n beside core)
         "import { cropForKey } from '../../core/cropGeometry.ts';",
         "import { asSelectorError } from '../../core/selectorError.ts';",
       ].join('\n'),
-      'ui/editor/CropArea.tsx': "import { ErrorState } from '../ErrorState.tsx';\nimport { create } from 'zustand';",
+      'ui/editor/CropArea.tsx': "import { ErrorState } from '../ErrorState.tsx';\nimport { create } from 'zustand';\nimport { memo, useId as useUniqueId, type ReactNode } from 'react';",
       // Core's imports among themselves may repeat a pure module in the editors' script.
       'core/cropGeometry.ts': "import { asSelectorError } from './selectorError.ts';",
       'core/selectorError.ts': '',
-      'ui/Other.tsx': "import { useTranslator } from './useTranslator.ts';",
+      'ui/Other.tsx': "import { useTranslator } from './useTranslator.ts';\nimport * as React from 'react';",
+      'scriptTag/partsReact.ts': "export { useState } from 'preact/compat';\nexport { useId } from './react.ts';",
     };
     expect(lazyPartViolations(files)).toEqual([
       'ui/editor/ImageEditor.tsx → core/selectorError.ts: the selector loads it; a lazy part imports it through ui/editorHost.ts',
+      "ui/editor/CropArea.tsx → react's memo: the script-tag build does not publish it to its parts; add it to scriptTag/partsReact.ts",
       'ui/editor/CropArea.tsx → ui/ErrorState.tsx: the selector loads it; a lazy part imports it through ui/editorHost.ts',
       'ui/editor/CropArea.tsx → package zustand: a lazy part uses only react',
+      'ui/Other.tsx → react: a lazy part imports what it uses of react by name',
       'ui/Other.tsx → ui/useTranslator.ts: the selector loads it; a lazy part imports it through ui/editorHost.ts',
     ]);
   });
