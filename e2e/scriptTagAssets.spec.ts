@@ -84,3 +84,36 @@ test('a selector mounted again before the page was idle is styled in its first f
   expect(seen).toMatchObject({ hidden: false, links: 0, fontSize: '13px' });
   expect(seen.rules).toBeGreaterThan(50);
 });
+
+test('while its stylesheet loads, the first selector is not laid out: its grid asks for no screenful of thumbnails at unstyled sizes', async ({ page }) => {
+  // The stylesheet arrives only after the first results have (a slow CDN, a busy page).
+  let searched!: () => void;
+  const searchAnswered = new Promise<void>((done) => (searched = done));
+  page.on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname === '/adobe/assets/search') searched();
+  });
+  let sheetSentAt = Infinity;
+  await page.route('**/dist/asset-selector.css', async (route) => {
+    await searchAnswered;
+    await new Promise((done) => setTimeout(done, 500));
+    const response = await route.fetch();
+    sheetSentAt = Date.now();
+    await route.fulfill({ response });
+  });
+  const thumbnails: Array<{ at: number; width: string | null }> = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.includes('/as/')) thumbnails.push({ at: Date.now(), width: url.searchParams.get('width') });
+  });
+  await page.goto('/demo/vanilla/');
+  const grid = page.getByRole('grid', { name: 'Assets' });
+  await expect(grid.getByRole('gridcell').first()).toBeVisible();
+  await expect(grid.locator('img').first()).toHaveJSProperty('complete', true);
+  expect(thumbnails.length).toBeGreaterThan(1);
+  // Laid out unstyled (hidden, but laid out), the grid asked for 23 thumbnails before the sheet came.
+  // Not laid out, it renders what a grid of no size does, its first cell (what it shows before
+  // any layout), and nothing else until it is styled.
+  expect(thumbnails.filter((t) => t.at < sheetSentAt).length).toBeLessThanOrEqual(1);
+  // One width for the whole first screen: the styled cards'.
+  expect(new Set(thumbnails.map((t) => t.width)).size).toBe(1);
+});

@@ -42,7 +42,7 @@ export interface SelectorHandle {
  */
 const SHADOW_CSS =
   ':host{all:initial!important;display:block!important;position:relative!important;height:100%!important;overflow:hidden!important}' +
-  `:host([data-default-height]){height:${DEFAULT_HEIGHT}px!important}:host([data-loading]){visibility:hidden!important}` +
+  `:host([data-default-height]){height:${DEFAULT_HEIGHT}px!important}:host([data-loading]){visibility:hidden!important}:host([data-loading])>div{display:none!important}` +
   // :host raises it above styles.css's own .as-inline, whichever sheet comes later.
   ':host .as-inline{position:absolute;inset:0;min-height:0;max-height:none}';
 
@@ -77,8 +77,11 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   adoptStyles(shadow, SHADOW_CSS, 'data-asset-selector-shadow');
   const pending = [injectStyles(shadow), loadMessages(languageOf(store.getState().options.locale))].filter(Boolean);
   if (pending.length > 0) {
-    // The script-tag build links its stylesheet and fetches non-English messages: hidden (but laid
-    // out, so sizes are known) until both apply, there is no flash of unstyled or English UI.
+    // The script-tag build links its stylesheet and fetches non-English messages: hidden until both
+    // apply, so there is no flash of unstyled or English UI. Its box keeps its size (fillContainer
+    // reads it) but what is inside is not laid out (SHADOW_CSS): an unstyled layout cost a cold
+    // start tens of milliseconds, and its grid, sized unstyled, asked for a screenful of thumbnails
+    // it then dropped (e2e/scriptTagAssets.spec.ts). The search is sent all the same.
     container.setAttribute('data-loading', '');
     void Promise.all(pending).then(() => container.removeAttribute('data-loading'));
   }

@@ -13,7 +13,7 @@ export interface RowWindow {
 /**
  * Renders only the rows in and near the viewport of `scrollRef`. The scroll listener re-renders
  * only when the visible range changes (not on every scroll event), coalesced to one update per
- * animation frame, so scrolling 10,000 results keeps the DOM and the work per frame small.
+ * frame's scroll events, so scrolling 10,000 results keeps the DOM and the work per frame small.
  */
 export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: RowWindowLayout, viewportHeight: number, keep?: number, margin = 0): RowWindow {
   const [range, setRange] = useState<VisibleRange>({ first: -1, last: -1 });
@@ -40,23 +40,27 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
     const element = scrollRef.current;
     if (!element) return;
     const view = element.ownerDocument.defaultView;
-    let frame = 0;
+    let pending = 0;
     const onScroll = () => {
       if (!view) {
         scrolledTo.current = element.scrollTop;
         return update();
       }
-      if (frame) return;
-      frame = view.requestAnimationFrame(() => {
-        frame = 0;
+      if (pending) return;
+      // A task of its own, after the frame that dispatched the scroll: the rows render there, not
+      // inside that frame's animation callbacks, style, layout and paint. One long task there (a
+      // render of new rows with Preact, which renders in the same task as the setState) became two
+      // shorter ones; React already renders a default update in a scheduler task of its own.
+      pending = view.setTimeout(() => {
+        pending = 0;
         scrolledTo.current = element.scrollTop;
         update();
-      });
+      }, 0);
     };
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       element.removeEventListener('scroll', onScroll);
-      if (frame) view?.cancelAnimationFrame(frame);
+      if (pending) view?.clearTimeout(pending);
     };
   }, [scrollRef, update]);
 
