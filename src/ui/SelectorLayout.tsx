@@ -13,12 +13,13 @@ import { SelectorFooter } from './SelectorFooter.tsx';
 import { SortControl } from './SortControl.tsx';
 import { UploadButton } from './upload/UploadButton.tsx';
 import { useFileDrop } from './upload/useFileDrop.ts';
-import { useElementSize } from './useElementSize.ts';
+import { useElementMeasure } from './useElementSize.ts';
 import { useTranslator } from './useTranslator.ts';
 import { ViewToggle } from './ViewToggle.tsx';
 
 /** Below this width the side panels fold away (the filters become a toggled drawer). */
 const COMPACT_WIDTH = 720;
+const isCompact = (width: number) => width > 0 && width < COMPACT_WIDTH;
 
 /**
  * Where things go: toolbar on top, filters left, results in the middle, details right, tray and
@@ -28,8 +29,8 @@ const COMPACT_WIDTH = 720;
  */
 export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInputElement | null> }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(ref);
-  const compact = width > 0 && width < COMPACT_WIDTH;
+  // Its width only decides this: read, it re-renders the layout (everything in it) only when that changes.
+  const compact = useElementMeasure(ref, isCompact);
   const filtersOpen = useSelector((s) => s.filtersOpen) ?? !compact;
   const advancedOpen = useSelector((s) => s.advancedOpen);
   const editing = useSelector((s) => s.editor !== undefined);

@@ -5,19 +5,37 @@ export interface ElementSize {
   height: number;
 }
 
+const sameSize = (a: ElementSize, b: ElementSize) => a.width === b.width && a.height === b.height;
+const asSize = (width: number, height: number): ElementSize => ({ width, height });
+
 /**
  * The element's client size, kept current with a ResizeObserver (read once, plus window resizes,
  * where there is none). Client size is what the virtualizer reads too, so both agree.
  */
 export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize {
-  const [size, setSize] = useState<ElementSize>({ width: 0, height: 0 });
+  return useElementMeasure(ref, asSize, sameSize, { width: 0, height: 0 });
+}
+
+/**
+ * What `derive` makes of the element's client size (0 × 0 until it is read), kept current like
+ * useElementSize; the component re-renders only when that changes. A layout that only asks "is
+ * it narrower than 720 px?" is not rendered again, with everything in it, when its width is first
+ * read or changes by a pixel.
+ */
+export function useElementMeasure<T>(
+  ref: RefObject<HTMLElement | null>,
+  derive: (width: number, height: number) => T,
+  same: (a: T, b: T) => boolean = Object.is,
+  initial: T = derive(0, 0),
+): T {
+  const [value, setValue] = useState<T>(initial);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const read = () =>
-      setSize((previous) => {
-        const next = { width: element.clientWidth, height: element.clientHeight };
-        return previous.width === next.width && previous.height === next.height ? previous : next;
+      setValue((previous) => {
+        const next = derive(element.clientWidth, element.clientHeight);
+        return same(previous, next) ? previous : next;
       });
     read();
     const view = element.ownerDocument.defaultView;
@@ -29,6 +47,7 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize 
     }
     view.addEventListener('resize', read);
     return () => view.removeEventListener('resize', read);
+    // `derive` and `same` are taken as the effect starts: callers pass module-level functions.
   }, [ref]);
-  return size;
+  return value;
 }
