@@ -13,7 +13,7 @@ export interface RowWindow {
 /**
  * Renders only the rows in and near the viewport of `scrollRef`. The scroll listener re-renders
  * only when the visible range changes (not on every scroll event), coalesced to one update per
- * frame's scroll events, so scrolling 10,000 results keeps the DOM and the work per frame small.
+ * animation frame, so scrolling 10,000 results keeps the DOM and the work per frame small.
  */
 export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: RowWindowLayout, viewportHeight: number, keep?: number, margin = 0): RowWindow {
   const [range, setRange] = useState<VisibleRange>({ first: -1, last: -1 });
@@ -40,27 +40,23 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
     const element = scrollRef.current;
     if (!element) return;
     const view = element.ownerDocument.defaultView;
-    let pending = 0;
+    let frame = 0;
     const onScroll = () => {
       if (!view) {
         scrolledTo.current = element.scrollTop;
         return update();
       }
-      if (pending) return;
-      // A task of its own, after the frame that dispatched the scroll: the rows render there, not
-      // inside that frame's animation callbacks, style, layout and paint. One long task there (a
-      // render of new rows with Preact, which renders in the same task as the setState) became two
-      // shorter ones; React already renders a default update in a scheduler task of its own.
-      pending = view.setTimeout(() => {
-        pending = 0;
+      if (frame) return;
+      frame = view.requestAnimationFrame(() => {
+        frame = 0;
         scrolledTo.current = element.scrollTop;
         update();
-      }, 0);
+      });
     };
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       element.removeEventListener('scroll', onScroll);
-      if (pending) view?.clearTimeout(pending);
+      if (frame) view?.cancelAnimationFrame(frame);
     };
   }, [scrollRef, update]);
 
