@@ -115,8 +115,9 @@ export function createTranslator(locale: string, overrides?: MessageOverrides): 
     return format;
   };
 
+  // Most messages have no placeholder: returned as they are, without a pass of the pattern.
   const interpolate = (text: string, params: MessageParams = {}) =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    !text.includes('{') ? text : text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
       return typeof value === 'number' ? numbers().format(value) : value;
