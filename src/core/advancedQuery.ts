@@ -56,11 +56,7 @@ export function newAdvancedGroup(init: Partial<Omit<AdvancedGroup, 'kind' | 'id'
  *   half-filled form never becomes a 400; an emptied group disappears.
  * - Returns [] while the query is not active.
  */
-export function advancedQueryToNodes(q: AdvancedQuery): QueryNode[] {
-  return (ownTranslation ??= advancedQueryTranslator(CLAUSE_BUILDERS))(q);
-}
-
-let ownTranslation: ((q: AdvancedQuery) => QueryNode[]) | undefined;
+export const advancedQueryToNodes: (q: AdvancedQuery) => QueryNode[] = /* @__PURE__ */ advancedQueryTranslator(CLAUSE_BUILDERS);
 
 /**
  * advancedQueryToNodes over the builders given: the advanced query editor passes the selector's

@@ -13,7 +13,7 @@ const asSize = (width: number, height: number): ElementSize => ({ width, height 
  * where there is none). Client size is what the virtualizer reads too, so both agree.
  */
 export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize {
-  return useElementMeasure(ref, asSize, sameSize, { width: 0, height: 0 });
+  return useElementMeasure(ref, asSize, sameSize);
 }
 
 /**
@@ -26,9 +26,8 @@ export function useElementMeasure<T>(
   ref: RefObject<HTMLElement | null>,
   derive: (width: number, height: number) => T,
   same: (a: T, b: T) => boolean = Object.is,
-  initial: T = derive(0, 0),
 ): T {
-  const [value, setValue] = useState<T>(initial);
+  const [value, setValue] = useState<T>(() => derive(0, 0));
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

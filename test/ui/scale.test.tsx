@@ -22,11 +22,19 @@ vi.mock('../../src/ui/FilterGroupValues.tsx', async (importOriginal) => {
   return { ...actual, FilterGroupValues: counted('FilterGroupValues', actual.FilterGroupValues) };
 });
 
-/** The pages the results query kept packed (resultList.ts's packPage, as the selector calls it). */
+/**
+ * The pages the results query packed (resultList.ts's packPage, as the selector calls it), and the
+ * pages the grid's list was last made of (createResultList): the grid must read the packed ones.
+ */
 const packed: Array<import('../../src/ui/resultList.ts').ResultsPage> = [];
+let listed: readonly import('../../src/ui/resultList.ts').ResultsPage[] = [];
 vi.mock('../../src/ui/resultList.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/ui/resultList.ts')>();
-  return { ...actual, packPage: (page: Parameters<typeof actual.packPage>[0]) => (packed.push(actual.packPage(page)), packed.at(-1)!) };
+  return {
+    ...actual,
+    packPage: (page: Parameters<typeof actual.packPage>[0]) => (packed.push(actual.packPage(page)), packed.at(-1)!),
+    createResultList: (...args: Parameters<typeof actual.createResultList>) => ((listed = args[0] ?? []), actual.createResultList(...args)),
+  };
 });
 
 let emulator: TestEmulator;
@@ -89,6 +97,10 @@ describe('at scale', () => {
         expect(page.packed!.count).toBe(48);
         expect(JSON.parse(page.packed!.text)).toHaveLength(48);
       }
+      // What the grid reads is those packed pages themselves, after the first page as it came.
+      await waitFor(() => expect(listed.length).toBe(packed.length + 1));
+      expect(listed[0]!.packed).toBeUndefined();
+      listed.slice(1).forEach((page, i) => expect(page).toBe(packed[i]));
       // Rows far above the viewport are gone: the first cells are no longer in the DOM.
       expect(screen.getAllByRole('row')[1]!.getAttribute('aria-rowindex')).not.toBe('2');
       expect(screen.getAllByRole('gridcell').length).toBeLessThanOrEqual(5 * 12);
