@@ -28,7 +28,8 @@ export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   // compat to its parts' scripts (41.8 kB; README, Sizes).
   { name: 'script tag: before first use of a part', files: ['asset-selector.iife.js'], budget: 43_000 },
   // Issue 9's 55 kB: 54.4 kB since the editors' script takes the query builders from the main
-  // script (it had carried a copy, 55.7 kB) and the main script publishes only the hooks its parts use.
+  // script (it had carried a copy, 55.7 kB) and the main script publishes only the hooks its parts
+  // use; 55.0 kB since the first screen's thumbnails are requested early: no room left.
   { name: 'script tag: with the editors', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 55_000 },
   // Issues 12 and 13's parts: a budget of their own, set at about 1 kB over what they measured
   // (57.2 kB since the main script publishes only the hooks its parts use; README, Sizes).
@@ -37,8 +38,10 @@ export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   // screen (the Upload button and drop zone, Folders, Collections, Download, the video mark and
   // their option checks: +3.6 kB), then +0.7 kB for issue 9's runtime work (structural sharing,
   // the results summary, one subscription per selector, the cold-start fast paths), then +0.45 kB
-  // for the results kept packed and thumbnail loads stopped with their cards; README, Sizes.
-  { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 36_500 },
+  // for the results kept packed and thumbnail loads stopped with their cards, then +0.6 kB for the
+  // first screen's thumbnails requested as a search's first page arrives (a cold start's first
+  // screen 80 ms sooner); README, Sizes.
+  { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 37_000 },
   { name: 'stylesheet, the parts included', files: ['asset-selector.css'], budget: 5_000 },
   // Loads the script-tag build beside itself: what it adds on top of it (issue 11).
   { name: 'adobe-compat.js: on top of the script tag', files: ['adobe-compat.js'], budget: 6_000 },

@@ -1,4 +1,6 @@
 import { deliveryUrlsFor, type DeliveryTarget } from './deliveryUrl.ts';
+import { imageTargetFor, imageUrlFor, type ImageDelivery } from './imageUrlFor.ts';
+import type { AssetSummary } from './types.ts';
 
 /**
  * Widths thumbnails are requested at. Every grid cell asks for one of these few sizes, so the
@@ -51,4 +53,37 @@ export function buildSrcset(target: DeliveryTarget, widths: readonly number[]): 
       return `${urlWith(modifiers)} ${width}w`;
     })
     .join(', ');
+}
+
+/** What a thumbnail's `<img>` loads: `src`, `srcset` and `sizes`. */
+export interface ThumbnailSources {
+  src: string;
+  srcSet: string;
+  sizes: string;
+}
+
+/**
+ * The sources of the thumbnail of an image, or a video's poster, in a frame `cssWidth` CSS pixels
+ * wide on a screen of `devicePixelRatio` (undefined for anything else): the thumbnail width for it
+ * as `src`, the steps up to twice the frame (never more pixels than the original has, the smallest
+ * step always) as `srcset`, the frame as `sizes`. The grid's cards show these, and the selector
+ * requests the first screen of them as a search's first page arrives: the same sources give the
+ * browser the same choice, so the cards find what was requested.
+ */
+export function thumbnailSources(
+  asset: Pick<AssetSummary, 'assetId' | 'name' | 'kind' | 'width'>,
+  cssWidth: number,
+  devicePixelRatio: number,
+  delivery: ImageDelivery,
+): ThumbnailSources | undefined {
+  if (asset.kind !== 'image' && asset.kind !== 'video') return undefined;
+  const css = Math.max(cssWidth, THUMBNAIL_WIDTHS[0]!);
+  const width = thumbnailWidth(css, devicePixelRatio);
+  const ladder = THUMBNAIL_WIDTHS.filter((w, i) => i === 0 || asset.width === undefined || w <= asset.width).filter((w) => w <= Math.max(width, 2 * css));
+  const modifiers = thumbnailModifiers(width);
+  return {
+    src: imageUrlFor(asset, delivery, modifiers),
+    srcSet: buildSrcset(imageTargetFor(asset, delivery, modifiers), ladder),
+    sizes: `${Math.round(css)}px`,
+  };
 }

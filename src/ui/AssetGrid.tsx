@@ -3,7 +3,8 @@ import type { AssetSummary } from '../core/types.ts';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { AssetCard } from './AssetCard.tsx';
 import { ErrorState } from './ErrorState.tsx';
-import { GRID_GAP, GRID_PADDING, gridLayout } from './gridLayout.ts';
+import { firstScreenOf } from './firstScreen.ts';
+import { GRID_GAP, GRID_PADDING, gridLayout, OVERSCAN_ROWS } from './gridLayout.ts';
 import type { ResultList } from './resultList.ts';
 import { useElementSize } from './useElementSize.ts';
 import { useGridKeyboard } from './useGridKeyboard.ts';
@@ -21,13 +22,10 @@ export interface AssetGridProps {
   fetchNextPage(): unknown;
   /** Set when loading a later page failed: shown as a last row with Retry. */
   nextPageError: unknown;
+  /** The previous search's results are shown while this one's load. */
+  showsPrevious: boolean;
 }
 
-/**
- * Rows rendered beyond the viewport, above and below. One row (about 200 px) is more than a
- * frame of wheel or keyboard scrolling moves, and each row more is four or five cards of DOM.
- */
-const OVERSCAN_ROWS = 1;
 /** The next page is fetched once the viewport is this many rows from the end of what is loaded. */
 const PREFETCH_ROWS = 4;
 
@@ -36,7 +34,7 @@ const PREFETCH_ROWS = 4;
  * fit, loading the next page through the cursor as its end comes into view. Only the rows in and
  * near the viewport exist in the DOM, however many assets are loaded.
  */
-export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchingNextPage, fetchNextPage, nextPageError }: AssetGridProps) {
+export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchingNextPage, fetchNextPage, nextPageError, showsPrevious }: AssetGridProps) {
   const store = useSelectorStore();
   const t = useTranslator();
   const view = useSelector((s) => s.view);
@@ -47,7 +45,13 @@ export function AssetGrid({ assets, total, relation, busy, hasNextPage, isFetchi
   const activeCell = useRef<HTMLDivElement>(null);
   // Set by a keyboard move: DOM focus follows it to the new tab stop once that has rendered.
   const focusFollows = useRef(false);
-  const { width, height } = useElementSize(scrollRef);
+  const screen = firstScreenOf(store);
+  // It starts at the size the skeletons before it measured, so its first render has its rows.
+  const size = useElementSize(scrollRef, screen.size);
+  const { width, height } = size;
+  useLayoutEffect(() => screen.shown(size, scrollRef.current!, showsPrevious), [screen, size, showsPrevious]);
+  // Rendered (and painted): its cards have joined the thumbnails requested for them ahead.
+  useEffect(() => screen.release(), [screen, assets]);
   const rail = useSelector((s) => s.options.layout === 'rail');
   const { columns, thumbWidth, rowHeight } = gridLayout(width, view, rail);
   const rows = Math.ceil(assets.length / columns);

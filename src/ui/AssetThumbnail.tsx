@@ -1,5 +1,4 @@
-import { imageTargetFor, imageUrlFor } from '../core/imageUrlFor.ts';
-import { buildSrcset, thumbnailModifiers, THUMBNAIL_WIDTHS, thumbnailWidth } from '../core/srcset.ts';
+import { thumbnailSources } from '../core/srcset.ts';
 import type { AssetSummary } from '../core/types.ts';
 import { formatDuration, videoDuration } from '../core/videoDuration.ts';
 import { useDeliveredImage } from './useDeliveredImage.ts';
@@ -27,20 +26,11 @@ export interface AssetThumbnailProps {
  */
 export function AssetThumbnail({ asset, cssWidth, lazy = false }: AssetThumbnailProps) {
   const { repository, format } = useDelivery();
-  const css = Math.max(cssWidth, THUMBNAIL_WIDTHS[0]!);
-  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  const width = thumbnailWidth(css, dpr);
-  // Never ask for more pixels than the original has (the smallest step always stays).
-  const ladder = THUMBNAIL_WIDTHS.filter((w, i) => i === 0 || asset.width === undefined || w <= asset.width).filter((w) => w <= Math.max(width, 2 * css));
   // A video's delivery URL with an image format is its poster: the same path, srcset and lazy loading.
-  const isImage = asset.kind === 'image' || asset.kind === 'video';
-  const modifiers = thumbnailModifiers(width);
-  const image = useDeliveredImage(
-    asset,
-    isImage ? imageUrlFor(asset, { repository, format }, modifiers) : undefined,
-    isImage ? buildSrcset(imageTargetFor(asset, { repository, format }, modifiers), ladder) : undefined,
-  );
-  if (!isImage || image.unavailable) {
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const sources = thumbnailSources(asset, cssWidth, dpr, { repository, format });
+  const image = useDeliveredImage(asset, sources?.src, sources?.srcSet);
+  if (!sources || image.unavailable) {
     return (
       <div className="as-thumb as-thumb-icon" data-kind={asset.kind}>
         <KindIcon kind={asset.kind} />
@@ -57,7 +47,7 @@ export function AssetThumbnail({ asset, cssWidth, lazy = false }: AssetThumbnail
         draggable={false}
         width={asset.width}
         height={asset.height}
-        sizes={`${Math.round(css)}px`}
+        sizes={sources.sizes}
         {...image.props}
       />
       {/* Not on the list's and the tray's small squares, where it would hide the picture (their text says "video"). */}

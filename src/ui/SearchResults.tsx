@@ -25,6 +25,7 @@ export function SearchResults() {
       isFetchingNextPage={query.isFetchingNextPage}
       fetchNextPage={query.fetchNextPage}
       nextPageError={query.isFetchNextPageError ? query.error : null}
+      showsPrevious={query.isPlaceholderData}
     />
   );
 }

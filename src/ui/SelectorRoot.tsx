@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SelectorStore } from '../store/createSelectorStore.ts';
+import { firstScreenOf } from './firstScreen.ts';
 import { ModalFrame } from './ModalFrame.tsx';
 import { QueryCache } from './query/queryCache.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
@@ -29,6 +30,8 @@ export interface SelectorRootProps {
  */
 export function SelectorRoot({ store }: SelectorRootProps) {
   const [queries] = useState(() => new QueryCache());
+  // Thumbnails requested ahead for a first screen that will not be shown now.
+  useEffect(() => () => firstScreenOf(store).release(), [store]);
   return (
     <SelectorStoreContext.Provider value={store}>
       <QueryCacheContext.Provider value={queries}>

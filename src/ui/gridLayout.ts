@@ -11,6 +11,12 @@ const CARD_CAPTION_HEIGHT = 48;
 const LIST_ROW_HEIGHT = 64;
 const LIST_THUMB_WIDTH = 48;
 
+/**
+ * Rows rendered beyond the viewport, above and below. One row (about 200 px) is more than a
+ * frame of wheel or keyboard scrolling moves, and each row more is four or five cards of DOM.
+ */
+export const OVERSCAN_ROWS = 1;
+
 export interface GridLayout {
   columns: number;
   /** The thumbnail's CSS width (its `sizes`). */

@@ -2,6 +2,7 @@ import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore 
 import { pageRequestFor } from '../core/searchRequest.ts';
 import type { FacetValue, SearchRequest, SearchResponse } from '../core/types.ts';
 import type { ResolvedOptions } from '../core/validateOptions.ts';
+import { firstScreenOf, type FirstScreen } from './firstScreen.ts';
 import { recallFirstPage, rememberFirstPage } from './query/recentFirstPages.ts';
 import { prefetchInfiniteQuery, useInfiniteQuery } from './query/useInfiniteQuery.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
@@ -9,13 +10,20 @@ import { createResultList, packPage, type ResultList, type ResultsPage, type Unp
 import { useRepositoryClient, type RepositoryClientHandle } from './useRepositoryClient.ts';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 
-/** The results query for `request`: the key holds the client's key and the whole request, i.e. everything that changes it. */
-function resultsQuery({ client, key }: RepositoryClientHandle, request: SearchRequest) {
+/**
+ * The results query for `request`: the key holds the client's key and the whole request, i.e.
+ * everything that changes it. A first page's thumbnails are requested as it arrives (firstScreen.ts).
+ */
+function resultsQuery({ client, key }: RepositoryClientHandle, request: SearchRequest, screen: FirstScreen) {
   return {
     key: ['search', key, request],
     // The pages after the first are kept packed (resultList.ts).
     fetchPage: (cursor: string | undefined, signal: AbortSignal): Promise<ResultsPage> =>
-      client.search(pageRequestFor(request, cursor), { signal }).then((page) => (cursor === undefined ? page : packPage(page))),
+      client.search(pageRequestFor(request, cursor), { signal }).then((page) => {
+        if (cursor !== undefined) return packPage(page);
+        screen.arrived(page);
+        return page;
+      }),
     nextCursor: (last: ResultsPage) => last.cursor || undefined,
     keepPrevious: true,
   };
@@ -34,7 +42,7 @@ export function usePrefetchResults(shown: boolean): void {
   if (!cache || !shown) return;
   const { options, search } = store.getState();
   // A selector mounted again shows the first page it showed before, in its first frame.
-  prefetchInfiniteQuery(cache, resultsQuery(handle, search.request), () => {
+  prefetchInfiniteQuery(cache, resultsQuery(handle, search.request, firstScreenOf(store)), () => {
     const shared = sharedResults(options, search.request);
     return shared && recallFirstPage<SearchResponse>(shared.id, shared.owner);
   });
@@ -71,7 +79,7 @@ export function useAssetSearch() {
   const request = useSelector((s) => s.search.request);
   const text = useSelector((s) => s.search.inputs.text.trim());
   const options = useSelector((s) => s.options);
-  const query = useInfiniteQuery(resultsQuery(useRepositoryClient(), request));
+  const query = useInfiniteQuery(resultsQuery(useRepositoryClient(), request, firstScreenOf(useSelectorStore())));
   const pages = query.data;
   const assets = useAssetsOf(pages);
   const first = pages?.[0];
@@ -106,7 +114,7 @@ export interface ResultsSummary {
 export function useResultsSummary(): ResultsSummary {
   const request = useSelector((s) => s.search.request);
   const cache = useContext(QueryCacheContext)!;
-  const query = resultsQuery(useRepositoryClient(), request);
+  const query = resultsQuery(useRepositoryClient(), request, firstScreenOf(useSelectorStore()));
   const entry = cache.entry<SearchResponse[]>(query.key);
   // The results fetch it; when they are not shown (the editor is open) this does, as any reader
   // of a query would, so they find it there when they come back. Once per key.

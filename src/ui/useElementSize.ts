@@ -10,10 +10,11 @@ const asSize = (width: number, height: number): ElementSize => ({ width, height 
 
 /**
  * The element's client size, kept current with a ResizeObserver (read once, plus window resizes,
- * where there is none). Client size is what the virtualizer reads too, so both agree.
+ * where there is none). Client size is what the virtualizer reads too, so both agree. `initial`
+ * (0 × 0 if none) is what it is before it is read: a good guess spares a render.
  */
-export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize {
-  return useElementMeasure(ref, asSize, sameSize);
+export function useElementSize(ref: RefObject<HTMLElement | null>, initial?: ElementSize): ElementSize {
+  return useElementMeasure(ref, asSize, sameSize, initial);
 }
 
 /**
@@ -26,8 +27,9 @@ export function useElementMeasure<T>(
   ref: RefObject<HTMLElement | null>,
   derive: (width: number, height: number) => T,
   same: (a: T, b: T) => boolean = Object.is,
+  initial?: T,
 ): T {
-  const [value, setValue] = useState<T>(() => derive(0, 0));
+  const [value, setValue] = useState<T>(() => initial ?? derive(0, 0));
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

@@ -20,15 +20,16 @@ export interface LayoutSize {
 }
 
 /**
- * jsdom does no layout. Give the results scroller (only it) a client size so the virtualizer and
- * the column count have something to work with, and make `scrollTo` move `scrollTop` and fire
+ * jsdom does no layout. Give the results pane (the scroller, or the skeletons in its place while
+ * the first page loads) a client size so the virtualizer and the column count have something to
+ * work with, and make `scrollTo` move `scrollTop` and fire
  * `scroll`, as a browser would. Returns the restore function.
  */
 export function stubLayout(size: LayoutSize = { width: 1000, height: 600 }): () => void {
   const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
   const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
   const scrollTo = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTo');
-  const sized = (el: HTMLElement) => el.classList.contains('as-grid-scroll');
+  const sized = (el: HTMLElement) => el.classList.contains('as-grid-scroll') || el.classList.contains('as-skeletons');
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
     configurable: true,
     get(this: HTMLElement) {
