@@ -22,10 +22,11 @@ export function thumbnailModifiers(width: number): Record<string, string> {
 
 /**
  * The thumbnail width for a cell `cssWidth` CSS pixels wide: its device-pixel width (the ratio
- * capped at 2, beyond which nobody sees the difference in a thumbnail) rounded up to the next
- * {@link THUMBNAIL_WIDTHS} step, and the largest step for anything wider.
+ * capped at 2, beyond which nobody sees the difference in a thumbnail; 1 when there is none, as
+ * outside a browser) rounded up to the next {@link THUMBNAIL_WIDTHS} step, and the largest step
+ * for anything wider.
  */
-export function thumbnailWidth(cssWidth: number, devicePixelRatio = 1): number {
+export function thumbnailWidth(cssWidth: number, devicePixelRatio: number | undefined = 1): number {
   const ratio = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? Math.min(devicePixelRatio, 2) : 1;
   const needed = Number.isFinite(cssWidth) && cssWidth > 0 ? cssWidth * ratio : 0;
   return THUMBNAIL_WIDTHS.find((w) => w >= needed) ?? THUMBNAIL_WIDTHS[THUMBNAIL_WIDTHS.length - 1]!;
@@ -73,7 +74,7 @@ export interface ThumbnailSources {
 export function thumbnailSources(
   asset: Pick<AssetSummary, 'assetId' | 'name' | 'kind' | 'width'>,
   cssWidth: number,
-  devicePixelRatio: number,
+  devicePixelRatio: number | undefined,
   delivery: ImageDelivery,
 ): ThumbnailSources | undefined {
   if (asset.kind !== 'image' && asset.kind !== 'video') return undefined;

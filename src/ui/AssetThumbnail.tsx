@@ -27,8 +27,7 @@ export interface AssetThumbnailProps {
 export function AssetThumbnail({ asset, cssWidth, lazy = false }: AssetThumbnailProps) {
   const { repository, format } = useDelivery();
   // A video's delivery URL with an image format is its poster: the same path, srcset and lazy loading.
-  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  const sources = thumbnailSources(asset, cssWidth, dpr, { repository, format });
+  const sources = thumbnailSources(asset, cssWidth, globalThis.devicePixelRatio, { repository, format });
   const image = useDeliveredImage(asset, sources?.src, sources?.srcSet);
   if (!sources || image.unavailable) {
     return (

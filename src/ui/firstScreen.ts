@@ -66,11 +66,9 @@ function createFirstScreen(store: SelectorStore): FirstScreen {
     // The rows in view at the top (rowWindow.ts's visibleRange) and the overscan below them.
     const rows = Math.ceil((pane!.height - GRID_PADDING) / rowHeight) + OVERSCAN_ROWS;
     const delivery = { repository: options.repository, format: options.imageFormat };
-    // Only ever in a browser (a pane was shown).
-    const ratio = window.devicePixelRatio || 1;
     for (const hit of page.hits.results.slice(0, rows * columns)) {
       const asset = normalizeAsset(hit);
-      const sources = requiresAuthorization(asset) ? undefined : thumbnailSources(asset, thumbWidth, ratio, delivery);
+      const sources = requiresAuthorization(asset) ? undefined : thumbnailSources(asset, thumbWidth, globalThis.devicePixelRatio, delivery);
       if (!sources) continue;
       const img = holder.ownerDocument.createElement('img');
       img.sizes = sources.sizes;

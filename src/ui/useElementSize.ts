@@ -18,7 +18,8 @@ export function useElementSize(ref: RefObject<HTMLElement | null>, initial?: Ele
 }
 
 /**
- * What `derive` makes of the element's client size (0 × 0 until it is read), kept current like
+ * What `derive` makes of the element's client size (`initial`, or what it makes of 0 × 0, until
+ * it is read), kept current like
  * useElementSize; the component re-renders only when that changes. A layout that only asks "is
  * it narrower than 720 px?" is not rendered again, with everything in it, when its width is first
  * read or changes by a pixel.

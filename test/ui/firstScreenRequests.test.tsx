@@ -63,4 +63,23 @@ describe('the first screen of thumbnails, with the real selector and emulator', 
     // Shown, the cards hold the requests: the ones asked for ahead let go of theirs.
     await waitFor(() => expect(ahead.filter((img) => img.hasAttribute('src'))).toEqual([]));
   });
+
+  it("starts the grid at the size the skeletons measured: no card's thumbnail changes its sources once it is in the page", async () => {
+    const changed: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const img = record.target as Element;
+        const now = img.getAttribute(record.attributeName!);
+        // React sets an image's `src` once more after it is in the page, to the same value.
+        if (img.classList.contains('as-thumb-img') && record.oldValue !== null && record.oldValue !== now) changed.push(`${record.attributeName}: ${record.oldValue} → ${now}`);
+      }
+    });
+    observer.observe(document.body, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['sizes', 'srcset', 'src'] });
+    renderSelector({ repository: suite.emulator.url });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
+    expect(screen.getAllByRole('gridcell').length).toBeGreaterThanOrEqual(15);
+    observer.disconnect();
+    // Started at no size, its first render was one card 168 px wide, whose image was then given the real width.
+    expect(changed).toEqual([]);
+  });
 });

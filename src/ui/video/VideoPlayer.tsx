@@ -40,7 +40,7 @@ export function VideoPlayer({ asset }: { asset: AssetSummary }) {
   const [error, setError] = useState<unknown>();
   const [attempt, setAttempt] = useState(0);
   const restricted = requiresAuthorization(asset);
-  const width = thumbnailWidth(248, typeof window === 'undefined' ? 1 : window.devicePixelRatio);
+  const width = thumbnailWidth(248, globalThis.devicePixelRatio);
   const poster = useDeliveredImage(asset, imageUrlFor(asset, { repository, format }, thumbnailModifiers(width)));
 
   useLayoutEffect(() => {
