@@ -174,8 +174,9 @@ function methodSection(): string[] {
   return [
     '## How each figure is measured',
     '',
-    '- **mount → first screen of thumbnails painted**: from the mount call to the first frame after every',
-    '  thumbnail in the visible part of the grid has loaded and decoded. *Cold*: a fresh emulator (its own',
+    '- **mount → first screen of thumbnails painted**: from the mount call to the end of the first frame in',
+    '  whose animation callbacks every thumbnail in the visible part of the grid has loaded (a task queued',
+    '  there, once they have decoded: the frame that shows them, as for the keystroke). *Cold*: a fresh emulator (its own',
     '  empty cache folder, thumbnail pre-warming off: every thumbnail is a first render) and a fresh',
     '  browser per run; *cold page, thumbnails pre-warmed*: a fresh browser against a fresh emulator that',
     '  has pre-warmed the grid\'s thumbnails (the CLI\'s default, as a CDN\'s warm cache would hold them);',

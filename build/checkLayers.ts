@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SCRIPT_TAG_VARIANTS } from '../src/scriptTag/variants.ts';
+import { reExportedNames } from './reExports.ts';
 
 /**
  * The layers of src/ and what each may import: core ← store ← ui ← embed ← adobe, with i18n a leaf beside
@@ -79,18 +80,6 @@ const PARTS_ENTRIES = new Set(['iifeEditors.ts', 'iifeRepository.ts']);
 const LAZY_PACKAGES = /^react(\/jsx-runtime|\/jsx-dev-runtime)?$/;
 /** The names of `react` the main script publishes to its parts' scripts (lazyParts.ts): a lazy part may import only these. */
 const PARTS_REACT = 'scriptTag/partsReact.ts';
-
-/** The names a module re-exports (`export { a, b as c } from …`), as exported. */
-function reExportedNames(source: string): Set<string> {
-  const names = new Set<string>();
-  for (const m of source.matchAll(/^\s*export\s*\{([^}]*)\}\s*from/gm)) {
-    for (const item of m[1]!.split(',')) {
-      const name = item.trim().split(/\s+as\s+/).pop();
-      if (name) names.add(name);
-    }
-  }
-  return names;
-}
 
 /** What `source` imports from `react` at run time: named imports by name, a namespace or default import as `*`. */
 function reactImports(source: string): string[] {

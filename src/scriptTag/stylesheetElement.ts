@@ -20,6 +20,25 @@ let loaded: CSSStyleSheet | undefined;
 
 const adopts = (doc: Document) => 'adoptedStyleSheets' in doc;
 
+/**
+ * A link to the sheet. Once loaded, its sheet is kept and read while the page is idle (the first
+ * selector's results render then): written out, and parsed into the sheet the next selector adopts.
+ */
+function linkSheet(doc: Document): HTMLLinkElement {
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  link.addEventListener(
+    'load',
+    () => {
+      loaded ??= link.sheet ?? undefined;
+      (self.requestIdleCallback ?? setTimeout)(() => loaded && learn(loaded, doc));
+    },
+    { once: true },
+  );
+  return link;
+}
+
 export function stylesheetElement(doc: Document): HTMLStyleElement | HTMLLinkElement {
   // A selector mounted before the page was idle enough to learn them learns them now: a few
   // milliseconds, against being laid out unstyled (every card rendered at the wrong size, and its
@@ -30,20 +49,18 @@ export function stylesheetElement(doc: Document): HTMLStyleElement | HTMLLinkEle
     style.textContent = learned;
     return style;
   }
-  const link = doc.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  // Read once it has loaded, while the page is idle (the first selector's results render then):
-  // written out, and parsed into the sheet the next selector adopts.
-  link.addEventListener(
-    'load',
-    () => {
-      loaded ??= link.sheet ?? undefined;
-      (self.requestIdleCallback ?? setTimeout)(() => loaded && learn(loaded, doc));
-    },
-    { once: true },
-  );
-  return link;
+  return linkSheet(doc);
+}
+
+// The sheet starts loading as the script runs, not at the first mount: a page that opens a
+// selector later (on a click) has the rules by then, and even its first selector is styled in its
+// first frame rather than hidden until a link of its own has loaded. `media="not all"`: fetched,
+// applied to nothing. Its link leaves the document once settled; its sheet stays readable.
+if (typeof document !== 'undefined' && adopts(document)) {
+  const early = linkSheet(document);
+  early.media = 'not all';
+  early.onload = early.onerror = () => early.remove();
+  (document.head ?? document.documentElement).append(early);
 }
 
 function learn(sheet: CSSStyleSheet, doc: Document): void {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useInsertionEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SelectorOptions } from '../core/options.ts';
 import { validateOptions } from '../core/validateOptions.ts';
 import { injectStyles } from './injectStyles.ts';
@@ -30,7 +30,10 @@ export function AssetSelector(props: AssetSelectorProps) {
   });
   const previous = useRef(props);
 
-  useLayoutEffect(() => {
+  // Before any layout effect (React runs a child's before its parent's): the layout and the grid
+  // read their sizes in theirs, which must not lay the selector out unstyled (and restyle it all,
+  // every button starting a colour transition, once the sheet is adopted).
+  useInsertionEffect(() => {
     if (typeof document !== 'undefined') injectStyles(document);
   }, []);
 
