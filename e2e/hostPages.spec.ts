@@ -1,24 +1,15 @@
 import { expect } from '@playwright/test';
-import { armFault, clearFaults, decodedSize, expectedSize, search, selector, test } from './selectorHelpers.ts';
+import { armFault, clearFaults, decodedSize, expectedSize, HOST_PAGES, hostPageUrl, search, selector, skipHost, test } from './selectorHelpers.ts';
 import type { SelectedAsset } from '../src/core/types.ts';
 
 /** What the host page printed: the `SelectedAsset[]` its `onSelect` received. */
 type Received = SelectedAsset;
 
-/**
- * The plain host page of the project's build (the script tag, or the ESM build with React), and the
- * React app (which embeds the ESM build as a component, so it runs in that project only).
- */
-const HOST_PAGES = [
-  { name: 'plain page', reactApp: false },
-  { name: 'React app', reactApp: true },
-] as const;
-
 for (const host of HOST_PAGES) {
   test.describe(host.name, () => {
-    test.skip(({ build }) => host.reactApp && build !== 'react-esm', 'the React app embeds the ESM build');
+    skipHost(host);
     test.beforeEach(async ({ page, hostPage }) => {
-      await page.goto(host.reactApp ? '/dist/demo/react/' : hostPage);
+      await page.goto(hostPageUrl(host, hostPage));
     });
 
     test('search, filter to images, select two assets by keyboard and confirm: each emitted URL decodes at the expected size', async ({ page }) => {

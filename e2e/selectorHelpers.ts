@@ -19,6 +19,22 @@ export const test = base.extend<{ hostPage: string }, { build: BuildOptions['bui
 });
 
 /**
+ * The plain host page of the project's build (the script tag, or the ESM build with React), and the
+ * React app, which embeds the ESM build as a component (so it runs in that project only: `skipHost`).
+ */
+export const HOST_PAGES = [
+  { name: 'plain page', reactApp: false },
+  { name: 'React app', reactApp: true },
+] as const;
+export type HostPage = (typeof HOST_PAGES)[number];
+
+/** Where a spec over HOST_PAGES goes for `host`. */
+export const hostPageUrl = (host: HostPage, hostPage: string) => (host.reactApp ? '/dist/demo/react/' : hostPage);
+
+/** Leaves out the React app in the script-tag project. */
+export const skipHost = (host: HostPage) => test.skip(({ build }) => host.reactApp && build !== 'react-esm', 'the React app embeds the ESM build');
+
+/**
  * The selector's parts by the accessible names the public contract fixes (DESIGN.md), so the
  * tests read like what a person does and break when those names do. Pass a Locator to find the
  * selector within one part of a page that has several.
