@@ -26,7 +26,7 @@ export const HOST_PAGES = [
   { name: 'plain page', reactApp: false },
   { name: 'React app', reactApp: true },
 ] as const;
-export type HostPage = (typeof HOST_PAGES)[number];
+type HostPage = (typeof HOST_PAGES)[number];
 
 /** Where a spec over HOST_PAGES goes for `host`. */
 export const hostPageUrl = (host: HostPage, hostPage: string) => (host.reactApp ? '/dist/demo/react/' : hostPage);

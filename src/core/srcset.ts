@@ -26,7 +26,7 @@ export function thumbnailModifiers(width: number): Record<string, string> {
  * outside a browser) rounded up to the next {@link THUMBNAIL_WIDTHS} step, and the largest step
  * for anything wider.
  */
-export function thumbnailWidth(cssWidth: number, devicePixelRatio: number | undefined = 1): number {
+export function thumbnailWidth(cssWidth: number, devicePixelRatio = 1): number {
   const ratio = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? Math.min(devicePixelRatio, 2) : 1;
   const needed = Number.isFinite(cssWidth) && cssWidth > 0 ? cssWidth * ratio : 0;
   return THUMBNAIL_WIDTHS.find((w) => w >= needed) ?? THUMBNAIL_WIDTHS[THUMBNAIL_WIDTHS.length - 1]!;

@@ -4,6 +4,7 @@ import { thumbnailSources } from '../core/srcset.ts';
 import type { SearchResponse } from '../core/types.ts';
 import type { SelectorStore } from '../store/createSelectorStore.ts';
 import { gridLayout, GRID_PADDING, OVERSCAN_ROWS } from './gridLayout.ts';
+import { stopLoading } from './useDeliveredImage.ts';
 import type { ElementSize } from './useElementSize.ts';
 
 /** The results pane last measured on this page: where a selector that has not measured its own starts. */
@@ -79,12 +80,8 @@ function createFirstScreen(store: SelectorStore): FirstScreen {
   };
 
   const release = () => {
-    // Still loading: taken away, which stops a load no card joined (as useDeliveredImage does).
-    for (const img of holder?.querySelectorAll('img') ?? []) {
-      if (img.complete) continue;
-      img.removeAttribute('srcset');
-      img.removeAttribute('src');
-    }
+    // Still loading: stopped, as a card's image is when its card goes, if no card joined it.
+    holder?.querySelectorAll('img').forEach(stopLoading);
     holder?.remove();
     holder = undefined;
   };

@@ -67,11 +67,21 @@ function stopLoadOnRemoval(): (img: HTMLImageElement | null) => void {
     if (img) {
       if (taken?.img === img) SOURCES.forEach((name, i) => taken!.values[i] != null && !img.hasAttribute(name) && img.setAttribute(name, taken!.values[i]!));
       taken = undefined;
-    } else if (current && !current.complete) {
-      const gone = current;
-      taken = { img: gone, values: SOURCES.map((name) => gone.getAttribute(name)) };
-      SOURCES.forEach((name) => gone.removeAttribute(name));
+    } else if (current) {
+      const values = stopLoading(current);
+      taken = values && { img: current, values };
     }
     current = img;
   };
+}
+
+/**
+ * Stops `img`'s load if it is still loading, by taking its `srcset` and `src` away (the browser
+ * cancels a load nobody waits for); returns what it took, undefined when it had loaded.
+ */
+export function stopLoading(img: HTMLImageElement): Array<string | null> | undefined {
+  if (img.complete) return undefined;
+  const values = SOURCES.map((name) => img.getAttribute(name));
+  SOURCES.forEach((name) => img.removeAttribute(name));
+  return values;
 }
