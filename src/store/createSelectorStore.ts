@@ -177,6 +177,10 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
 
     // The `persist` option's memory of the last visit, if any: its text is the search at once.
     const remembered = readPersistedView(options.persist);
+    // The search starts settled: the same text and the same advanced query object, so nothing
+    // waits to settle into an equal search (which re-rendered the results and the filters a
+    // quarter of a second after every mount).
+    const advanced = emptyAdvancedQuery();
     const initial: SelectorState = {
       options,
       isOpen: options.mode === 'inline',
@@ -186,11 +190,11 @@ export function createSelectorStore(options: ResolvedOptions): SelectorStore {
       view: remembered?.view ?? 'grid',
       selection: new Map(),
       focusedId: undefined,
-      advanced: emptyAdvancedQuery(),
+      advanced,
       advancedOpen: false,
       filtersOpen: remembered?.filtersOpen,
       editor: undefined,
-      settled: { text: remembered?.text ?? '', advanced: emptyAdvancedQuery() },
+      settled: { text: remembered?.text ?? '', advanced },
       search: undefined!,
       advancedRequest: undefined!,
       pendingFocus: undefined,

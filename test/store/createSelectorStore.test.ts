@@ -134,6 +134,14 @@ describe('createSelectorStore', () => {
     expect(onError.mock.calls[1]![0]).toMatchObject({ name: 'SelectorError', code: 'invalid-response', message: 'a bug' });
   });
 
+  it('starts settled: settling a search nobody has typed into keeps the search it has', () => {
+    const store = createSelectorStore(options());
+    const search = store.getState().search;
+    store.getState().settleSearch();
+    expect(store.getState().search).toBe(search);
+    expect(store.getState().settled.advanced).toBe(store.getState().advanced);
+  });
+
   it('derives the search request once: typing counts when it settles, filters at once, other changes keep it', () => {
     const store = createSelectorStore(options());
     const first = store.getState().search.request;

@@ -51,6 +51,15 @@ describe('per-card subscriptions', () => {
     expect(changed(before)).toEqual([]);
   });
 
+  it('left alone, a selector keeps the search it started with: nothing settles into an equal one after the typing pause', async () => {
+    const { store } = renderSelector({ repository: suite.emulator.url });
+    const search = store.getState().search;
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
+    // Past the typing pause (250 ms): an equal search made then re-rendered the results and the filters.
+    await new Promise((done) => setTimeout(done, 400));
+    expect(store.getState().search).toBe(search);
+  });
+
   it('typing in the search box does not re-render the cards', async () => {
     const { user } = renderSelector({ repository: suite.emulator.url });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
