@@ -56,3 +56,48 @@ test('each thumbnail of the first screen is requested once, ahead of its card, a
   expect([...times].filter(([, count]) => count > 1)).toEqual([]);
   for (const src of inView) expect(thumbnails).toContain(src);
 });
+
+/**
+ * The first results are laid out at the width the skeletons before them measured (both keep a
+ * scrollbar's gutter): had the grid been wider inside, it would have rendered every card again at
+ * its own width, each thumbnail's `sizes` changed once the cards were there.
+ */
+test('the first results render at the width measured on the skeletons: no card is laid out twice', async ({ page, hostPage }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { resized: string[]; widths: Record<string, number> };
+    w.resized = [];
+    w.widths = {};
+    const watch = (root: Node) =>
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target as Element;
+          if (record.type === 'attributes' && record.oldValue !== null && target.matches('img.as-thumb-img')) w.resized.push(`${record.oldValue} → ${target.getAttribute('sizes')}`);
+          for (const node of record.addedNodes) {
+            if (!(node instanceof HTMLElement)) continue;
+            for (const name of ['as-skeletons', 'as-grid-scroll']) {
+              const pane = node.classList.contains(name) ? node : node.querySelector<HTMLElement>(`.${name}`);
+              if (pane) requestAnimationFrame(() => (w.widths[name] ??= pane.clientWidth));
+            }
+          }
+        }
+      }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['sizes'], attributeOldValue: true });
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      watch(root);
+      return root;
+    };
+    addEventListener('DOMContentLoaded', () => watch(document.body));
+  });
+  await page.goto(hostPage);
+  const s = selector(page);
+  await expect(s.status).toHaveText(/\d+ assets found/);
+  await expect(s.grid.locator('img.as-thumb-img').first()).toBeVisible();
+  const { resized, widths } = await page.evaluate(() => {
+    const w = window as unknown as { resized: string[]; widths: Record<string, number> };
+    return { resized: w.resized, widths: w.widths };
+  });
+  expect(widths['as-skeletons']).toBeGreaterThan(0);
+  expect(widths['as-grid-scroll']).toBe(widths['as-skeletons']);
+  expect(resized).toEqual([]);
+});
