@@ -34,11 +34,15 @@ export function useElementMeasure<T>(
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const read = () =>
-      setValue((previous) => {
-        const next = derive(element.clientWidth, element.clientHeight);
-        return same(previous, next) ? previous : next;
-      });
+    // What it last read: a report of the same size (the observer's first, as it starts observing)
+    // asks nothing of React, which would otherwise run the component again before bailing out.
+    let last: T | undefined;
+    const read = () => {
+      const next = derive(element.clientWidth, element.clientHeight);
+      if (last !== undefined && same(last, next)) return;
+      last = next;
+      setValue((previous) => (same(previous, next) ? previous : next));
+    };
     read();
     const view = element.ownerDocument.defaultView;
     if (!view) return;

@@ -103,4 +103,22 @@ describe('useElementMeasure', () => {
     resize(1001, 600);
     expect(seen).toEqual(['0x0', '1000x600', '1001x600']);
   });
+
+  it('a resize to the size it has, as the observer reports on observing, does not run the component again', () => {
+    let renders = 0;
+    function Skeleton() {
+      renders++;
+      const ref = useRef<HTMLDivElement>(null);
+      const size = useElementSize(ref);
+      return <div ref={ref} data-width={size.width} />;
+    }
+    render(<Skeleton />);
+    // Rendered, then measured as it mounted: twice.
+    expect(renders).toBe(2);
+    resize(1000, 600);
+    resize(1000, 600);
+    expect(renders).toBe(2);
+    resize(1001, 600);
+    expect(renders).toBe(3);
+  });
 });
