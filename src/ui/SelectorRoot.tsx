@@ -45,12 +45,12 @@ function ClientProvider() {
   const handle = useOwnRepositoryClient(useSelectorStore());
   const translator = useOwnTranslator();
   const delivery = useOwnDelivery();
-  useSettledSearch();
   return (
     <RepositoryClientContext.Provider value={handle}>
       <TranslatorContext.Provider value={translator}>
         <DeliveryContext.Provider value={delivery}>
           <Preselection />
+          <SettledSearch />
           <SelectorFrame />
         </DeliveryContext.Provider>
       </TranslatorContext.Provider>
@@ -61,6 +61,12 @@ function ClientProvider() {
 /** Inside the client's provider, which the preselection reads through. */
 function Preselection() {
   usePreselection();
+  return null;
+}
+
+/** A leaf of its own: it reads the text as typed, and a keystroke re-renders it, not the selector. */
+function SettledSearch() {
+  useSettledSearch();
   return null;
 }
 

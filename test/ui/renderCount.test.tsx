@@ -17,6 +17,17 @@ vi.mock('../../src/ui/AssetCard.tsx', async (importOriginal) => {
   return { ...actual, AssetCard: Counted };
 });
 
+/** Renders of the layout (toolbar, panels, results): SelectorLayout wrapped the same way. */
+let layoutRenders = 0;
+vi.mock('../../src/ui/SelectorLayout.tsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/SelectorLayout.tsx')>();
+  const Counted = (props: ComponentProps<typeof actual.SelectorLayout>) => {
+    layoutRenders++;
+    return actual.SelectorLayout(props);
+  };
+  return { ...actual, SelectorLayout: Counted };
+});
+
 const suite = uiSuite();
 
 const snapshot = () => new Map(renders);
@@ -66,6 +77,18 @@ describe('per-card subscriptions', () => {
     const before = snapshot();
     await user.type(screen.getByRole('searchbox'), 'ki');
     expect(changed(before)).toEqual([]);
+  });
+
+  it('typing, and the search it settles into, re-render neither the layout nor anything the layout holds but what reads them', async () => {
+    const { user } = renderSelector({ repository: suite.emulator.url });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
+    const before = layoutRenders;
+    await user.type(screen.getByRole('searchbox'), 'kite');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^\d+ assets? found$/));
+    await waitFor(() => expect(screen.getAllByRole('gridcell').every((cell) => /kite/i.test(cell.getAttribute('aria-label') ?? ''))).toBe(true));
+    // The toolbar, the panels and the results' frame were not rendered again: only the search
+    // box, the settling and the parts that read the results were.
+    expect(layoutRenders).toBe(before);
   });
 
   it('mounted again, the repository’s same answer to the repeated search re-renders no card', async () => {
