@@ -1,5 +1,47 @@
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { search, selector, test } from './selectorHelpers.ts';
+
+/** What the page's selector did to its first screens, as recorded by recordFirstScreens. */
+interface FirstScreenRecord {
+  /** Images added to a hidden element (the thumbnails requested ahead). */
+  ahead: number;
+  /** A thumbnail's `sizes` changed once set: its card was laid out again at another width. */
+  resized: string[];
+  /** Each pane's inner width, read in the frame after it was added: the skeletons', the grid's. */
+  widths: Record<string, number>;
+}
+
+/** Records, from the page's start, what FirstScreenRecord holds, in the document and every shadow root. */
+async function recordFirstScreens(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstScreen: FirstScreenRecord };
+    const record: FirstScreenRecord = (w.firstScreen = { ahead: 0, resized: [], widths: {} });
+    const watch = (root: Node) =>
+      new MutationObserver((mutations) => {
+        for (const mutation of mutations) {
+          const target = mutation.target as Element;
+          if (mutation.type === 'attributes' && mutation.oldValue !== null && target.matches('img.as-thumb-img')) record.resized.push(`${mutation.oldValue} → ${target.getAttribute('sizes')}`);
+          for (const node of mutation.addedNodes) {
+            if (node instanceof HTMLImageElement && node.parentElement?.hidden) record.ahead++;
+            if (!(node instanceof HTMLElement)) continue;
+            for (const name of ['as-skeletons', 'as-grid-scroll']) {
+              const pane = node.classList.contains(name) ? node : node.querySelector<HTMLElement>(`.${name}`);
+              if (pane) requestAnimationFrame(() => (record.widths[name] ??= pane.clientWidth));
+            }
+          }
+        }
+      }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['sizes'], attributeOldValue: true });
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      watch(root);
+      return root;
+    };
+    addEventListener('DOMContentLoaded', () => watch(document.body));
+  });
+}
+
+const recorded = (page: Page) => page.evaluate(() => (window as unknown as { firstScreen: FirstScreenRecord }).firstScreen);
 
 /**
  * A search's first screen of thumbnails is requested as its first page arrives, before the grid
@@ -10,21 +52,7 @@ import { search, selector, test } from './selectorHelpers.ts';
  */
 test('each thumbnail of the first screen is requested once, ahead of its card, and the cards show those', async ({ page, hostPage }) => {
   // The images requested ahead wait in a hidden element in the results pane: counted as they come.
-  await page.addInitScript(() => {
-    const w = window as unknown as { ahead: number };
-    w.ahead = 0;
-    const watch = (root: Node) =>
-      new MutationObserver((records) => {
-        for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLImageElement && node.parentElement?.hidden) w.ahead++;
-      }).observe(root, { childList: true, subtree: true });
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-      const root = attach.call(this, init);
-      watch(root);
-      return root;
-    };
-    addEventListener('DOMContentLoaded', () => watch(document.body));
-  });
+  await recordFirstScreens(page);
   const thumbnails: string[] = [];
   page.on('request', (request) => {
     if (/\/adobe\/assets\/[^/]+\/as\//.test(request.url())) thumbnails.push(request.url());
@@ -33,7 +61,7 @@ test('each thumbnail of the first screen is requested once, ahead of its card, a
   const s = selector(page);
   await expect(s.status).toHaveText(/\d+ assets found/);
   // A new search: its first page arrives while the grid still shows the previous results.
-  await page.evaluate(() => ((window as unknown as { ahead: number }).ahead = 0));
+  await page.evaluate(() => ((window as unknown as { firstScreen: FirstScreenRecord }).firstScreen.ahead = 0));
   thumbnails.length = 0;
   await search(s, 'flower', /^[2-9]\d* assets found$/);
 
@@ -49,7 +77,7 @@ test('each thumbnail of the first screen is requested once, ahead of its card, a
   const inView = (await shown()).map((img) => img.src);
   expect(inView.length).toBeGreaterThan(3);
 
-  expect(await page.evaluate(() => (window as unknown as { ahead: number }).ahead)).toBeGreaterThanOrEqual(inView.length);
+  expect((await recorded(page)).ahead).toBeGreaterThanOrEqual(inView.length);
   const assetOf = (url: string) => /\/adobe\/assets\/([^/]+)\/as\//.exec(url)![1]!;
   const times = new Map<string, number>();
   for (const url of thumbnails) times.set(assetOf(url), (times.get(assetOf(url)) ?? 0) + 1);
@@ -63,40 +91,12 @@ test('each thumbnail of the first screen is requested once, ahead of its card, a
  * its own width, each thumbnail's `sizes` changed once the cards were there.
  */
 test('the first results render at the width measured on the skeletons: no card is laid out twice', async ({ page, hostPage }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { resized: string[]; widths: Record<string, number> };
-    w.resized = [];
-    w.widths = {};
-    const watch = (root: Node) =>
-      new MutationObserver((records) => {
-        for (const record of records) {
-          const target = record.target as Element;
-          if (record.type === 'attributes' && record.oldValue !== null && target.matches('img.as-thumb-img')) w.resized.push(`${record.oldValue} → ${target.getAttribute('sizes')}`);
-          for (const node of record.addedNodes) {
-            if (!(node instanceof HTMLElement)) continue;
-            for (const name of ['as-skeletons', 'as-grid-scroll']) {
-              const pane = node.classList.contains(name) ? node : node.querySelector<HTMLElement>(`.${name}`);
-              if (pane) requestAnimationFrame(() => (w.widths[name] ??= pane.clientWidth));
-            }
-          }
-        }
-      }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['sizes'], attributeOldValue: true });
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-      const root = attach.call(this, init);
-      watch(root);
-      return root;
-    };
-    addEventListener('DOMContentLoaded', () => watch(document.body));
-  });
+  await recordFirstScreens(page);
   await page.goto(hostPage);
   const s = selector(page);
   await expect(s.status).toHaveText(/\d+ assets found/);
   await expect(s.grid.locator('img.as-thumb-img').first()).toBeVisible();
-  const { resized, widths } = await page.evaluate(() => {
-    const w = window as unknown as { resized: string[]; widths: Record<string, number> };
-    return { resized: w.resized, widths: w.widths };
-  });
+  const { resized, widths } = await recorded(page);
   expect(widths['as-skeletons']).toBeGreaterThan(0);
   expect(widths['as-grid-scroll']).toBe(widths['as-skeletons']);
   expect(resized).toEqual([]);
