@@ -79,7 +79,7 @@ describe('per-card subscriptions', () => {
     expect(changed(before)).toEqual([]);
   });
 
-  it('typing, and the search it settles into, re-render neither the layout nor anything the layout holds but what reads them', async () => {
+  it('typing, and the search it settles into, do not render the layout again (toolbar, panels, the frame of the results)', async () => {
     const { user } = renderSelector({ repository: suite.emulator.url });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/assets found$/));
     const before = layoutRenders;
