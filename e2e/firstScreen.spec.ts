@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { search, selector, test } from './selectorHelpers.ts';
+import { search, selector, test, watchEveryRoot, type EveryRoot } from './selectorHelpers.ts';
 
 /** What the page's selector did to its first screens, as recorded by recordFirstScreens. */
 interface FirstScreenRecord {
@@ -13,10 +13,11 @@ interface FirstScreenRecord {
 
 /** Records, from the page's start, what FirstScreenRecord holds, in the document and every shadow root. */
 async function recordFirstScreens(page: Page): Promise<void> {
+  await watchEveryRoot(page);
   await page.addInitScript(() => {
-    const w = window as unknown as { firstScreen: FirstScreenRecord };
+    const w = window as unknown as { firstScreen: FirstScreenRecord } & EveryRoot;
     const record: FirstScreenRecord = (w.firstScreen = { ahead: 0, resized: [], widths: {} });
-    const watch = (root: Node) =>
+    w.eachRoot((root) =>
       new MutationObserver((mutations) => {
         for (const mutation of mutations) {
           const target = mutation.target as Element;
@@ -30,14 +31,8 @@ async function recordFirstScreens(page: Page): Promise<void> {
             }
           }
         }
-      }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['sizes'], attributeOldValue: true });
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-      const root = attach.call(this, init);
-      watch(root);
-      return root;
-    };
-    addEventListener('DOMContentLoaded', () => watch(document.body));
+      }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['sizes'], attributeOldValue: true }),
+    );
   });
 }
 

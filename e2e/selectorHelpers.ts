@@ -18,6 +18,32 @@ export const test = base.extend<{ hostPage: string }, { build: BuildOptions['bui
   hostPage: ['/demo/vanilla/', { option: true }],
 });
 
+/** What watchEveryRoot gives a spec's own init scripts. */
+export interface EveryRoot {
+  /** Calls `watch` on the document now and on every shadow root attached from then on. */
+  eachRoot(watch: (root: Document | ShadowRoot) => void): void;
+}
+
+/**
+ * From the page's start, lets the spec's init scripts added after this one watch the document and
+ * every shadow root (the selector's, the custom element's) through `window.eachRoot`.
+ */
+export async function watchEveryRoot(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const watchers: Array<(root: Document | ShadowRoot) => void> = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      for (const watch of watchers) watch(root);
+      return root;
+    };
+    (window as unknown as EveryRoot).eachRoot = (watch) => {
+      watchers.push(watch);
+      watch(document);
+    };
+  });
+}
+
 /**
  * The plain host page of the project's build (the script tag, or the ESM build with React), and the
  * React app, which embeds the ESM build as a component (so it runs in that project only: `skipHost`).

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { HOST_PAGES, hostPageUrl, selector, skipHost, test } from './selectorHelpers.ts';
+import { HOST_PAGES, hostPageUrl, selector, skipHost, test, watchEveryRoot, type EveryRoot } from './selectorHelpers.ts';
 
 /**
  * The selector's stylesheet applies before anything in it is styled or measured. Were it added
@@ -12,18 +12,13 @@ for (const host of HOST_PAGES) {
   test.describe(host.name, () => {
     skipHost(host);
     test('no style transition runs as the selector mounts: it is styled from its first style and layout', async ({ page, hostPage }) => {
+      await watchEveryRoot(page);
       await page.addInitScript(() => {
-        const w = window as unknown as { transitions: string[] };
+        const w = window as unknown as { transitions: string[] } & EveryRoot;
         w.transitions = [];
-        const listen = (root: Node) =>
-          root.addEventListener('transitionrun', (event) => w.transitions.push(`${(event.target as Element).className} ${(event as TransitionEvent).propertyName}`), true);
-        const attach = Element.prototype.attachShadow;
-        Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-          const root = attach.call(this, init);
-          listen(root);
-          return root;
-        };
-        listen(document);
+        w.eachRoot((root) =>
+          root.addEventListener('transitionrun', (event) => w.transitions.push(`${(event.target as Element).className} ${(event as TransitionEvent).propertyName}`), true),
+        );
       });
       await page.goto(hostPageUrl(host, hostPage));
       const s = selector(page);

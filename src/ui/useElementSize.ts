@@ -34,14 +34,14 @@ export function useElementMeasure<T>(
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    // What it last read: a report of the same size (the observer's first, as it starts observing)
-    // asks nothing of React, which would otherwise run the component again before bailing out.
-    let last: T | undefined;
+    // What it holds, from here on set only here: a report of the same size (the observer's first,
+    // as it starts observing) asks nothing of React, which would run the component again to bail out.
+    let last = value;
     const read = () => {
       const next = derive(element.clientWidth, element.clientHeight);
-      if (last !== undefined && same(last, next)) return;
+      if (same(last, next)) return;
       last = next;
-      setValue((previous) => (same(previous, next) ? previous : next));
+      setValue(next);
     };
     read();
     const view = element.ownerDocument.defaultView;
@@ -53,7 +53,8 @@ export function useElementMeasure<T>(
     }
     view.addEventListener('resize', read);
     return () => view.removeEventListener('resize', read);
-    // `derive` and `same` are taken as the effect starts: callers pass module-level functions.
+    // `derive`, `same` and the value held are taken as the effect starts: callers pass module-level
+    // functions, and only this effect changes the value.
   }, [ref]);
   return value;
 }
