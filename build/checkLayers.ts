@@ -74,6 +74,8 @@ function valueImports(source: string): string[] {
 const LAZY_PARTS = 'ui/lazyParts.ts';
 /** What the lazy parts may use of the selector: one module, which the script-tag build publishes to them. */
 const EDITOR_HOST = 'ui/editorHost.ts';
+/** The seam's script-tag variant: it loads the parts from the scripts beside the main one, or carries a part itself (imports it statically). */
+const SCRIPT_TAG_PARTS = 'scriptTag/lazyParts.ts';
 /** The script-tag build's parts' scripts (asset-selector.editors.js, asset-selector.repository.js): the lazy parts' entries, not the selector's. */
 const PARTS_ENTRIES = new Set(['iifeEditors.ts', 'iifeRepository.ts']);
 /** The packages a lazy part may import: in the script-tag build they are the main script's (one Preact). */
@@ -102,6 +104,8 @@ function reactImports(source: string): string[] {
  * twice: a second store context, translator or error class that the main script's never see. So a
  * lazy part's file may not import a module the selector itself loads, except editorHost (and
  * react); core's own imports among themselves are pure functions, and a copy of one costs only bytes.
+ * A part the script-tag build's main script carries itself (scriptTag/lazyParts.ts imports it: the
+ * details, a modal's frame) is a part all the same, in no parts' script.
  */
 export function lazyPartViolations(files: Readonly<Record<string, string>>): string[] {
   const variants = (path: string) => (SCRIPT_TAG_VARIANTS[path] ? [path, SCRIPT_TAG_VARIANTS[path]!] : [path]);
@@ -116,11 +120,14 @@ export function lazyPartViolations(files: Readonly<Record<string, string>>): str
     return seen;
   };
   const entries = Object.keys(files).filter((path) => !path.includes('/') && !PARTS_ENTRIES.has(path));
-  const selector = closure([...entries, EDITOR_HOST], () => false);
   const parts = [...(files[LAZY_PARTS] ?? '').matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => target(LAZY_PARTS, m[1]!));
+  const carried = new Set(valueImports(files[SCRIPT_TAG_PARTS] ?? '').filter((specifier) => specifier.startsWith('.')).map((specifier) => target(SCRIPT_TAG_PARTS, specifier)).filter((path) => parts.includes(path)));
+  const selector = closure([...entries, EDITOR_HOST], (path) => carried.has(path));
+  const partScripts = closure([...PARTS_ENTRIES], (path) => path === EDITOR_HOST);
   const lazy = closure(parts, (path) => path === EDITOR_HOST || selector.has(path));
   const violations: string[] = [];
   for (const path of parts) if (selector.has(path)) violations.push(`${path}: a lazy part the selector also imports statically`);
+  for (const path of carried) if (partScripts.has(path)) violations.push(`${path}: the script tag's main script carries it, and a parts' script too`);
   const published = reExportedNames(files[PARTS_REACT] ?? '');
   for (const path of lazy) {
     if (layerOf(path) === 'core') continue;

@@ -14,11 +14,10 @@ test('the script-tag build fetches German messages beside the script and shows n
     api.mount(host, { repository: location.origin, locale: 'de-DE' });
     const mounted = host.querySelector<HTMLElement>('[data-asset-selector-mount]')!;
     const shadow = mounted.shadowRoot!;
-    // Every frame until it is shown: it must never be visible with English names.
+    // Every frame until it is drawn (not before its messages are here): it must never show English names.
     const names: string[] = [];
-    for (let i = 0; i < 300 && getComputedStyle(mounted).visibility === 'hidden'; i++) await new Promise(requestAnimationFrame);
-    for (let i = 0; i < 120 && !shadow.querySelector('input[type="search"]'); i++) await new Promise(requestAnimationFrame);
-    // The first frame it is visible in: the search field's label and placeholder are already German.
+    for (let i = 0; i < 300 && !shadow.querySelector('input[type="search"]'); i++) await new Promise(requestAnimationFrame);
+    // The first frame it is drawn in: the search field's label and placeholder are already German.
     const input = shadow.querySelector<HTMLInputElement>('input[type="search"]');
     names.push(input?.labels?.[0]?.textContent ?? '(none)', input?.placeholder ?? '(none)');
     return { visibility: getComputedStyle(mounted).visibility, names };
@@ -51,15 +50,15 @@ test('the script loads its stylesheet as it runs: a selector mounted once it has
     api.mount(host, { repository: location.origin });
     const mounted = host.querySelector<HTMLElement>('[data-asset-selector-mount]')!;
     const shadow = mounted.shadowRoot!;
-    // In the task that mounts it: not hidden, no link to wait for, the rules already adopted.
+    // In the task that mounts it: drawn, no link to wait for, the rules already adopted.
     const rules = shadow.adoptedStyleSheets.reduce((n, sheet) => n + sheet.cssRules.length, 0);
-    const hidden = mounted.hasAttribute('data-loading');
+    const drawn = shadow.querySelector('section[aria-label="Asset selector"]') !== null;
     const links = shadow.querySelectorAll('link').length;
     await new Promise(requestAnimationFrame);
     const root = shadow.querySelector('.as-root');
-    return { hidden, links, rules, fontSize: root && getComputedStyle(root).fontSize };
+    return { drawn, links, rules, fontSize: root && getComputedStyle(root).fontSize };
   });
-  expect(seen).toMatchObject({ hidden: false, links: 0, fontSize: '13px' });
+  expect(seen).toMatchObject({ drawn: true, links: 0, fontSize: '13px' });
   expect(seen.rules).toBeGreaterThan(50);
   expect(sheets).toHaveLength(1);
 });
@@ -71,7 +70,7 @@ test('a selector mounted again before the page was idle is styled in its first f
   const seen = await page.evaluate(async () => {
     const w = window as unknown as { picker: { unmount(): void }; AssetSelector: { mount(el: Element, o: object): { unmount(): void } } };
     const pages = document.querySelector<HTMLElement>('[data-asset-selector-mount]')!;
-    for (let i = 0; i < 300 && pages.hasAttribute('data-loading'); i++) await new Promise(requestAnimationFrame);
+    for (let i = 0; i < 300 && !pages.shadowRoot!.querySelector('.as-root'); i++) await new Promise(requestAnimationFrame);
     // Gone (with the link its sheet came through, if it had to link one).
     w.picker.unmount();
     const host = document.querySelector('#picker')!;
@@ -81,9 +80,9 @@ test('a selector mounted again before the page was idle is styled in its first f
     const rules = shadow.adoptedStyleSheets.reduce((n, sheet) => n + sheet.cssRules.length, 0);
     const links = shadow.querySelectorAll('link[data-asset-selector]').length;
     const root = shadow.querySelector('.as-root');
-    return { hidden: mounted.hasAttribute('data-loading'), links, rules, fontSize: root && getComputedStyle(root).fontSize };
+    return { drawn: root !== null, links, rules, fontSize: root && getComputedStyle(root).fontSize };
   });
-  expect(seen).toMatchObject({ hidden: false, links: 0, fontSize: '13px' });
+  expect(seen).toMatchObject({ drawn: true, links: 0, fontSize: '13px' });
   expect(seen.rules).toBeGreaterThan(50);
 });
 
@@ -112,9 +111,9 @@ test('while its stylesheet loads, the first selector is not laid out: its grid a
   await expect(grid.getByRole('gridcell').first()).toBeVisible();
   await expect(grid.locator('img').first()).toHaveJSProperty('complete', true);
   expect(thumbnails.length).toBeGreaterThan(1);
-  // Laid out unstyled (hidden, but laid out), the grid asked for 23 thumbnails before the sheet came.
-  // Not laid out, it renders what a grid of no size does, its first cell (what it shows before
-  // any layout), and nothing else until it is styled.
+  // Laid out unstyled (hidden, but laid out), the grid asked for 23 thumbnails before the sheet came;
+  // hidden and not laid out, it rendered what a grid of no size does, its first cell. Now it is not
+  // drawn at all until it is styled.
   expect(thumbnails.filter((t) => t.at < sheetSentAt).length).toBeLessThanOrEqual(1);
   // One width for the whole first screen: the styled cards'.
   expect(new Set(thumbnails.map((t) => t.width)).size).toBe(1);

@@ -50,6 +50,8 @@ async function mountUploader(page: Page, folder: string, approve = true): Promis
   await remountPicker(page, { token: TOKEN, selectionType: 'multiple', imageFormat: 'png', upload: { folder, approve } });
   const s = selector(page);
   await expect(s.status).toHaveText(/assets? found/);
+  // Upload and the drop zone come with a part of their own (ui/upload/UploadControls.tsx), loaded as the selector mounts.
+  await expect(s.root.getByRole('button', { name: 'Upload', exact: true })).toBeVisible();
   return s;
 }
 

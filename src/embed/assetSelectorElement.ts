@@ -4,7 +4,8 @@ import type { SelectorError } from '../core/selectorError.ts';
 import { loadMessages } from '../i18n/catalogs.ts';
 import { createTranslator, languageOf } from '../i18n/createTranslator.ts';
 import { defaultLocale } from '../i18n/defaultLocale.ts';
-import { adoptStyles, injectStyles } from '../ui/injectStyles.ts';
+import { adoptStyles } from '../ui/adoptStyles.ts';
+import { injectStyles } from '../ui/injectStyles.ts';
 import { textDirection } from '../ui/textDirection.ts';
 import { mount, type SelectorHandle } from './mount.ts';
 

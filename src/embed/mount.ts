@@ -10,7 +10,8 @@ import { messageReference } from '../i18n/messageReference.ts';
 import { createSelectorStore } from '../store/createSelectorStore.ts';
 import { selectionPayload } from '../store/selectionPayload.ts';
 import { SelectorRoot } from '../ui/SelectorRoot.tsx';
-import { adoptStyles, injectStyles } from '../ui/injectStyles.ts';
+import { adoptStyles } from '../ui/adoptStyles.ts';
+import { injectStyles } from '../ui/injectStyles.ts';
 import { DEFAULT_HEIGHT, fillContainer } from './fillContainer.ts';
 
 /** What `mount()` returns: the host's remote control for one selector. */
@@ -42,7 +43,7 @@ export interface SelectorHandle {
  */
 const SHADOW_CSS =
   ':host{all:initial!important;display:block!important;position:relative!important;height:100%!important;overflow:hidden!important}' +
-  `:host([data-default-height]){height:${DEFAULT_HEIGHT}px!important}:host([data-loading]){visibility:hidden!important}:host([data-loading])>div{display:none!important}` +
+  `:host([data-default-height]){height:${DEFAULT_HEIGHT}px!important}` +
   // :host raises it above styles.css's own .as-inline, whichever sheet comes later.
   ':host .as-inline{position:absolute;inset:0;min-height:0;max-height:none}';
 
@@ -75,16 +76,9 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   // Its own shadow root: the host's styles cannot reach in, ours cannot leak out (SHADOW_CSS resets what is inherited).
   const shadow = container.attachShadow({ mode: 'open' });
   adoptStyles(shadow, SHADOW_CSS, 'data-asset-selector-shadow');
-  const pending = [injectStyles(shadow), loadMessages(languageOf(store.getState().options.locale))].filter(Boolean);
-  if (pending.length > 0) {
-    // The script-tag build links its stylesheet and fetches non-English messages: hidden until both
-    // apply, so there is no flash of unstyled or English UI. Its box keeps its size (fillContainer
-    // reads it) but what is inside is not laid out (SHADOW_CSS): an unstyled layout cost a cold
-    // start tens of milliseconds, and its grid, sized unstyled, asked for a screenful of thumbnails
-    // it then dropped (e2e/scriptTagAssets.spec.ts). The search is sent all the same.
-    container.setAttribute('data-loading', '');
-    void Promise.all(pending).then(() => container.removeAttribute('data-loading'));
-  }
+  const styles = injectStyles(shadow);
+  // Non-English messages, fetched by the script-tag build: the frame waits for them (SelectorRoot).
+  void loadMessages(languageOf(store.getState().options.locale));
   el.append(container);
   occupied.add(el);
   const sizing = fillContainer(el, container);
@@ -93,9 +87,16 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   const rootElement = el.ownerDocument.createElement('div');
   shadow.append(rootElement);
   const root = createRoot(rootElement);
-  root.render(createElement(SelectorRoot, { store }));
-
   let unmounted = false;
+  // Until its stylesheet applies (a link in the script-tag build, a chunk in the ESM build), the
+  // frame is not drawn at all (SelectorRoot's `unstyled`), as it is not until non-English
+  // messages have come: no flash of unstyled or English UI, and nothing laid out unstyled (an
+  // unstyled layout cost a cold start tens of milliseconds, and its grid, sized unstyled, asked
+  // for a screenful of thumbnails it then dropped: e2e/scriptTagAssets.spec.ts). Its box keeps
+  // its size (fillContainer reads it). The search is sent all the same.
+  const draw = (unstyled: boolean) => root.render(createElement(SelectorRoot, { store, unstyled }));
+  draw(!!styles);
+  void styles?.then(() => unmounted || draw(false));
   const alive = (method: string) => {
     if (unmounted) throw new Error(`asset-selector: ${method}() was called after unmount(); mount a new selector instead`);
   };

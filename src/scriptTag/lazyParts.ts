@@ -5,10 +5,13 @@ import type { ArchiveDownload } from '../ui/download/ArchiveDownload.tsx';
 import type { VideoPlayer } from '../ui/video/VideoPlayer.tsx';
 import type { CollectionBar, CollectionsView } from '../ui/collections/collectionsPart.ts';
 import type { ImageEditor } from '../ui/editor/ImageEditor.tsx';
+import type { UploadControls } from '../ui/upload/UploadControls.tsx';
 import type { UploadPanel } from '../ui/upload/UploadPanel.tsx';
 import type { FolderPicker } from '../ui/folders/FolderPicker.tsx';
 import type { FolderView } from '../ui/folders/FolderView.tsx';
 import * as editorHost from '../ui/editorHost.ts';
+import { AssetDetails } from '../ui/details/AssetDetails.tsx';
+import { ModalFrame } from '../ui/ModalFrame.tsx';
 import { besideScript, scriptNonce } from './besideScript.ts';
 
 /**
@@ -20,6 +23,7 @@ import { besideScript, scriptNonce } from './besideScript.ts';
 export interface ScriptParts {
   'asset-selector.editors.js': { ImageEditor: typeof ImageEditor; AdvancedQueryEditor: typeof AdvancedQueryEditor };
   'asset-selector.repository.js': {
+    UploadControls: typeof UploadControls;
     UploadPanel: typeof UploadPanel;
     ArchiveDownload: typeof ArchiveDownload;
     VideoPlayer: typeof VideoPlayer;
@@ -107,8 +111,12 @@ const REPOSITORY = 'asset-selector.repository.js';
 /** Stands in for ui/lazyParts.ts: the same loaders, from the scripts beside this one. */
 export const loadImageEditor = () => loadScript(EDITORS).then((parts) => parts.ImageEditor);
 export const loadAdvancedQueryEditor = () => loadScript(EDITORS).then((parts) => parts.AdvancedQueryEditor);
+export const loadUploadControls = () => loadScript(REPOSITORY).then((parts) => parts.UploadControls);
 export const loadUploadPanel = () => loadScript(REPOSITORY).then((parts) => parts.UploadPanel);
 export const loadArchiveDownload = () => loadScript(REPOSITORY).then((parts) => parts.ArchiveDownload);
+// The details of the focused asset and a modal's frame stay in the main script (most sessions show the one, Adobe's pages the other).
+export const loadAssetDetails = () => Promise.resolve(AssetDetails);
+export const loadModalFrame = () => Promise.resolve(ModalFrame);
 export const loadVideoPlayer = () => loadScript(REPOSITORY).then((parts) => parts.VideoPlayer);
 export const loadFolderView = () => loadScript(REPOSITORY).then((parts) => parts.FolderView);
 export const loadFolderPicker = () => loadScript(REPOSITORY).then((parts) => parts.FolderPicker);

@@ -8,7 +8,7 @@
  * - hls.js (for the video player where the browser has no HLS) is a file beside it, `asset-selector.hls.js`.
  */
 export const SCRIPT_TAG_VARIANTS: Readonly<Record<string, string>> = {
-  'ui/stylesheetElement.ts': 'scriptTag/stylesheetElement.ts',
+  'ui/applyStylesheet.ts': 'scriptTag/applyStylesheet.ts',
   'ui/editor/injectEditorStyles.ts': 'scriptTag/linkedPartStyles.ts',
   'ui/injectAdvancedQueryStyles.ts': 'scriptTag/linkedPartStyles.ts',
   'i18n/catalogLoaders.ts': 'scriptTag/catalogLoaders.ts',

@@ -1,4 +1,4 @@
-import { useInsertionEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SelectorOptions } from '../core/options.ts';
 import { validateOptions } from '../core/validateOptions.ts';
 import { injectStyles } from './injectStyles.ts';
@@ -29,13 +29,15 @@ export function AssetSelector(props: AssetSelectorProps) {
     return created;
   });
   const previous = useRef(props);
-
-  // Before any layout effect (React runs a child's before its parent's): the layout and the grid
-  // read their sizes in theirs, which must not lay the selector out unstyled (and restyle it all,
-  // every button starting a colour transition, once the sheet is adopted).
-  useInsertionEffect(() => {
-    if (typeof document !== 'undefined') injectStyles(document);
-  }, []);
+  // The stylesheet, adopted into the document as the first selector renders: before any layout
+  // effect (React runs a child's before its parent's; the layout and the grid read their sizes in
+  // theirs), so nothing is laid out unstyled and styled again. Adopting it twice does nothing. It
+  // is a chunk of its own, on its way since this module ran (applyStylesheet.ts): until it is
+  // here the selector is not drawn (not one unstyled frame), its search already sent.
+  const [styled, setStyled] = useState(() => typeof document === 'undefined' || !injectStyles(document));
+  useEffect(() => {
+    if (!styled) void Promise.resolve(injectStyles(document)).then(() => setStyled(true));
+  }, [styled]);
 
   useLayoutEffect(() => {
     if (sameProps(previous.current, props)) return;
@@ -45,5 +47,5 @@ export function AssetSelector(props: AssetSelectorProps) {
     if (modeChanged && validated.mode === 'modal') store.getState().open();
   });
 
-  return <SelectorRoot store={store} />;
+  return <SelectorRoot store={store} unstyled={!styled} />;
 }

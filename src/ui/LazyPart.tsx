@@ -21,6 +21,12 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean; error: un
 }
 
 /**
+ * One lazy component per part, shared by every place and every time it is shown: once loaded, it
+ * renders at once (a lazy component made anew would show its placeholder for a frame, each time).
+ */
+const lazies = new Map<() => Promise<unknown>, ComponentType<never>>();
+
+/**
  * A part few sessions use (the image editor, the advanced query editor), loaded on first use
  * (ui/lazyParts.ts: a chunk of its own in the ESM build, the editors' script in the script-tag
  * build), so hosts whose users never open it never load it. A busy placeholder
@@ -30,7 +36,17 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean; error: un
 export function LazyPart<P extends object>({ load, props, className, failedTitle }: { load: () => Promise<ComponentType<P>>; props: P; className: string; failedTitle?: string }) {
   const t = useTranslator();
   const [attempt, setAttempt] = useState(0);
-  const Loaded = useMemo(() => lazy(() => load().then((component) => ({ default: component }))), [load, attempt]);
+  const Loaded = useMemo(() => {
+    let part = lazies.get(load) as ComponentType<P> | undefined;
+    // Kept once loaded; a failed load is forgotten, so the next time it is shown tries again.
+    if (!part || attempt > 0) {
+      lazies.set(load, (part = lazy(() => load().then((component) => ({ default: component }), (error: unknown) => {
+        lazies.delete(load);
+        throw error;
+      }))));
+    }
+    return part;
+  }, [load, attempt]);
   return (
     <LoadBoundary key={attempt} fallback={(error) => <ErrorState error={error} title={failedTitle ?? t.t('editorLoadFailed')} onRetry={() => setAttempt((n) => n + 1)} />}>
       <Suspense fallback={<div className={className} aria-busy="true" />}>

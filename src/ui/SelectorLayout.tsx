@@ -1,18 +1,16 @@
-import { useId, useRef, type RefObject } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import { useSelector } from './useSelectorStore.ts';
 import { AdvancedToggle, CollectionsToggle, FiltersToggle } from './PanelToggles.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { LazyPart } from './LazyPart.tsx';
-import { loadAdvancedQueryEditor, loadCollectionBar, loadCollectionsView, loadFolderView, loadImageEditor, loadUploadPanel } from './lazyParts.ts';
+import { loadAdvancedQueryEditor, loadCollectionBar, loadCollectionsView, loadFolderView, loadImageEditor, loadUploadControls, loadUploadPanel } from './lazyParts.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { SelectionTray } from './SelectionTray.tsx';
 import { SelectorFooter } from './SelectorFooter.tsx';
 import { SortControl } from './SortControl.tsx';
-import { UploadButton } from './upload/UploadButton.tsx';
-import { useFileDrop } from './upload/useFileDrop.ts';
 import { useElementMeasure } from './useElementSize.ts';
 import { useTranslator } from './useTranslator.ts';
 import { ViewToggle } from './ViewToggle.tsx';
@@ -37,7 +35,9 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
   const rail = useSelector((s) => s.options.layout === 'rail');
   const upload = useSelector((s) => s.options.upload !== undefined);
   const uploadsShown = useSelector((s) => s.uploadsShown);
-  const drop = useFileDrop(upload);
+  // The results, once drawn, for the upload controls to make a drop zone of; whether files are dragged over them.
+  const [results, setResults] = useState<HTMLDivElement | null>(null);
+  const [dragging, setDragging] = useState(false);
   const t = useTranslator();
   const author = useSelector((s) => s.options.tier === 'author');
   const collectionsOpen = useSelector((s) => s.collectionsOpen);
@@ -63,7 +63,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
         <div className="as-toolbar-end">
           <SortControl />
           <ViewToggle />
-          {upload && <UploadButton />}
+          {upload && <LazyPart load={loadUploadControls} props={{ zone: results, onDragging: setDragging }} className="as-upload-controls" failedTitle={t.t('partLoadFailed')} />}
         </div>
       </div>
       {advancedOpen && <LazyPart load={loadAdvancedQueryEditor} props={{ id: advancedId }} className="as-advanced" />}
@@ -74,13 +74,13 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
           <LazyPart load={loadCollectionsView} props={{ id: collectionsId }} className="as-collections" failedTitle={t.t('partLoadFailed')} />
         ) : (
           <>
-            <div className="as-results" data-drop={drop.dragging ? 'active' : undefined} {...drop.handlers}>
+            <div ref={upload ? setResults : undefined} className="as-results" data-drop={dragging ? 'active' : undefined}>
               {collection && <LazyPart load={loadCollectionBar} props={{}} className="as-coll-bar" failedTitle={t.t('partLoadFailed')} />}
               {collection !== 'reading' && <ResultStatus />}
               {collection !== 'reading' && <SearchResults />}
               {upload && (
                 <p className="as-drop-target" aria-live="polite">
-                  {drop.dragging ? t.t('uploadDropHere') : ''}
+                  {dragging ? t.t('uploadDropHere') : ''}
                 </p>
               )}
             </div>

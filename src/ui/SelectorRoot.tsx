@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SelectorStore } from '../store/createSelectorStore.ts';
 import { firstScreenOf } from './firstScreen.ts';
-import { ModalFrame } from './ModalFrame.tsx';
 import { QueryCache } from './query/queryCache.ts';
 import { QueryCacheContext } from './query/useQuery.ts';
 import { LazyPart } from './LazyPart.tsx';
-import { loadFolderPicker } from './lazyParts.ts';
+import { loadFolderPicker, loadModalFrame } from './lazyParts.ts';
 import { SelectorLayout } from './SelectorLayout.tsx';
 import { usePrefetchResults } from './useAssetSearch.ts';
 import { useCatalogReady } from './useCatalogReady.ts';
@@ -20,6 +19,8 @@ import { DeliveryContext, useOwnDelivery } from './useDelivery.ts';
 export interface SelectorRootProps {
   /** The instance's store (createSelectorStore); the mount handle and the element drive the same one. */
   store: SelectorStore;
+  /** While true the frame is not drawn, its search already sent: the React component's stylesheet is on its way. */
+  unstyled?: boolean;
 }
 
 /**
@@ -28,20 +29,20 @@ export interface SelectorRootProps {
  * stays mounted, so the cache and the state survive closing and reopening. It owns the selector's
  * query cache, whoever renders it: `mount()`, the React component or a test; the cache goes with it.
  */
-export function SelectorRoot({ store }: SelectorRootProps) {
+export function SelectorRoot({ store, unstyled }: SelectorRootProps) {
   const [queries] = useState(() => new QueryCache());
   // Thumbnails requested ahead for a first screen that will not be shown now.
   useEffect(() => () => firstScreenOf(store).release(), [store]);
   return (
     <SelectorStoreContext.Provider value={store}>
       <QueryCacheContext.Provider value={queries}>
-        <ClientProvider />
+        <ClientProvider unstyled={unstyled} />
       </QueryCacheContext.Provider>
     </SelectorStoreContext.Provider>
   );
 }
 
-function ClientProvider() {
+function ClientProvider({ unstyled }: { unstyled?: boolean | undefined }) {
   const handle = useOwnRepositoryClient(useSelectorStore());
   const translator = useOwnTranslator();
   const delivery = useOwnDelivery();
@@ -51,7 +52,7 @@ function ClientProvider() {
         <DeliveryContext.Provider value={delivery}>
           <Preselection />
           <SettledSearch />
-          <SelectorFrame />
+          <SelectorFrame unstyled={unstyled} />
         </DeliveryContext.Provider>
       </TranslatorContext.Provider>
     </RepositoryClientContext.Provider>
@@ -70,7 +71,7 @@ function SettledSearch() {
   return null;
 }
 
-function SelectorFrame() {
+function SelectorFrame({ unstyled }: { unstyled?: boolean | undefined }) {
   const store = useSelectorStore();
   const t = useTranslator();
   const open = useSelector((s) => s.isOpen);
@@ -81,14 +82,19 @@ function SelectorFrame() {
   // Not one frame in English while the locale's messages load.
   const messagesReady = useCatalogReady(useSelector((s) => s.options.locale));
   usePrefetchResults(open && messagesReady && !picker);
-  if (!open || !messagesReady) return null;
+  // A modal's frame is a part: loaded as the selector mounts, not as a person first opens it.
+  if (mode === 'modal') void loadModalFrame();
+  if (!open || !messagesReady || unstyled) return null;
   const dir = textDirection(t.locale);
   const body = picker ? <LazyPart load={loadFolderPicker} props={{}} className="as-folder-picker" failedTitle={t.t('partLoadFailed')} /> : <SelectorLayout searchInput={searchInput} />;
   if (mode === 'modal') {
     return (
-      <ModalFrame label={t.t('selector')} colorScheme={colorScheme} lang={t.locale} dir={dir} initialFocus={searchInput} onEscape={() => store.getState().cancel()}>
-        {body}
-      </ModalFrame>
+      <LazyPart
+        load={loadModalFrame}
+        props={{ label: t.t('selector'), colorScheme, lang: t.locale, dir, initialFocus: searchInput, onEscape: () => store.getState().cancel(), children: body }}
+        className="as-modal-part"
+        failedTitle={t.t('partLoadFailed')}
+      />
     );
   }
   return (

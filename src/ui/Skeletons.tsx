@@ -30,14 +30,3 @@ export function ResultSkeletons() {
     </div>
   );
 }
-
-/** Placeholder lines for a panel (the details while their metadata loads). */
-export function LineSkeletons({ lines = 4 }: { lines?: number }) {
-  return (
-    <div className="as-skeleton-lines" aria-hidden="true">
-      {Array.from({ length: lines }, (_, i) => (
-        <div key={i} className="as-skeleton as-skeleton-line" />
-      ))}
-    </div>
-  );
-}

@@ -14,7 +14,12 @@ export { useQuery, QueryCacheContext } from './query/useQuery.ts';
 export { useDeliveredImage } from './useDeliveredImage.ts';
 export { ErrorState } from './ErrorState.tsx';
 export { CloseIcon } from './icons.tsx';
-export { formatLabel } from './assetLabels.ts';
+export { dimensionsLabel, formatLabel } from './assetLabels.ts';
+// The details of the focused asset (a part) show its thumbnail, its Edit button and, for a video, the player (a part of its own).
+export { AssetThumbnail } from './AssetThumbnail.tsx';
+export { EditButton } from './editor/EditButton.tsx';
+export { LazyPart } from './LazyPart.tsx';
+export { loadVideoPlayer } from './lazyParts.ts';
 export { injectPartStyles } from './injectPartStyles.ts';
 // The list keys the folder view shares with the roving tab stops.
 export { moveInList, readingArrows } from './useRovingTabStop.ts';

@@ -1,4 +1,5 @@
-import { adoptStyles, STYLE_MARKER } from './injectStyles.ts';
+import { adoptStyles } from './adoptStyles.ts';
+import { STYLE_MARKER } from './injectStyles.ts';
 
 /*
  * Only the parts loaded on demand use this (through editorHost.ts), so in the ESM build it travels

@@ -7,8 +7,12 @@
  */
 export const loadImageEditor = () => import('./editor/ImageEditor.tsx').then((m) => m.ImageEditor);
 export const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx').then((m) => m.AdvancedQueryEditor);
+export const loadUploadControls = () => import('./upload/UploadControls.tsx').then((m) => m.UploadControls);
 export const loadUploadPanel = () => import('./upload/UploadPanel.tsx').then((m) => m.UploadPanel);
 export const loadArchiveDownload = () => import('./download/ArchiveDownload.tsx').then((m) => m.ArchiveDownload);
+// A modal selector's frame (a `<dialog>` and its focus trap): inline selectors never load it.
+export const loadModalFrame = () => import('./ModalFrame.tsx').then((m) => m.ModalFrame);
+export const loadAssetDetails = () => import('./details/AssetDetails.tsx').then((m) => m.AssetDetails);
 export const loadVideoPlayer = () => import('./video/VideoPlayer.tsx').then((m) => m.VideoPlayer);
 export const loadFolderView = () => import('./folders/FolderView.tsx').then((m) => m.FolderView);
 export const loadFolderPicker = () => import('./folders/FolderPicker.tsx').then((m) => m.FolderPicker);

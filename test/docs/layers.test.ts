@@ -66,4 +66,23 @@ describe('the layers of src/ (core ← store ← ui ← embed; i18n beside core)
       'ui/Other.tsx → ui/useTranslator.ts: the selector loads it; a lazy part imports it through ui/editorHost.ts',
     ]);
   });
+
+  it('lets the script-tag build carry a part in its main script, but checks that part like any other, and never in a parts’ script too', () => {
+    const files = {
+      'iife.ts': "import { DetailsPanel } from './ui/DetailsPanel.tsx';",
+      'iifeRepository.ts': "import { Frame } from './ui/Frame.tsx';",
+      'ui/DetailsPanel.tsx': "import { loadDetails } from './lazyParts.ts';\nimport { ErrorState } from './ErrorState.tsx';",
+      'ui/lazyParts.ts': "export const loadDetails = () => import('./details/Details.tsx');\nexport const loadFrame = () => import('./Frame.tsx');",
+      'scriptTag/lazyParts.ts': "import { Details } from '../ui/details/Details.tsx';\nimport { Frame } from '../ui/Frame.tsx';\nimport * as editorHost from '../ui/editorHost.ts';",
+      'ui/editorHost.ts': "export { useTranslator } from './useTranslator.ts';",
+      'ui/useTranslator.ts': "import { createContext } from 'react';",
+      'ui/details/Details.tsx': "import { useTranslator } from '../editorHost.ts';\nimport { ErrorState } from '../ErrorState.tsx';",
+      'ui/ErrorState.tsx': '',
+      'ui/Frame.tsx': '',
+    };
+    expect(lazyPartViolations(files)).toEqual([
+      "ui/Frame.tsx: the script tag's main script carries it, and a parts' script too",
+      'ui/details/Details.tsx → ui/ErrorState.tsx: the selector loads it; a lazy part imports it through ui/editorHost.ts',
+    ]);
+  });
 });

@@ -114,7 +114,8 @@ describe('mount()', () => {
     act(() => handle.update({ mode: 'modal' }));
     expect(inside(el).querySelector('dialog')).toBeNull();
     act(() => handle.open());
-    expect(inside(el).querySelector('dialog[aria-label="Asset selector"][open]')).not.toBeNull();
+    // The first modal on a page shows once its frame (a part: ui/lazyParts.ts) is here.
+    await waitFor(() => inside(el).querySelector('dialog[aria-label="Asset selector"][open]'), 'the dialog');
     act(() => handle.close());
     expect(inside(el).querySelector('dialog')).toBeNull();
   });

@@ -43,7 +43,8 @@ describe('modal mode', () => {
     render(<Host onClose={onClose} onSelect={vi.fn()} />);
     const opener = screen.getByRole('button', { name: 'Choose image' });
     await user.click(opener);
-    const dialog = screen.getByRole('dialog', { name: 'Asset selector' });
+    // The first modal on a page shows once its frame (a part: ui/lazyParts.ts) is here.
+    const dialog = await screen.findByRole('dialog', { name: 'Asset selector' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.closest('.as-root')!.getAttribute('data-color-scheme')).toBe('dark');
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search assets' }));

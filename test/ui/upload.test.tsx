@@ -119,7 +119,8 @@ describe('the selector with the upload option', () => {
   it('files dragged over the results show the drop target; text and the selector’s own card drags do not; a drop uploads', async () => {
     const { container, store } = renderSelector({ repository: suite.emulator.url, token: 'dev-token-editor', upload: { folder: '/content/dam/ui-uploads', approve: true } });
     await screen.findAllByRole('gridcell', {}, SLOW_LOAD);
-    expect(screen.getByRole('button', { name: 'Upload' })).toBeTruthy();
+    // The Upload button and the drop zone come with a part of their own (ui/upload/UploadControls.tsx).
+    await screen.findByRole('button', { name: 'Upload' });
     const results = container.querySelector('.as-results')!;
 
     fireEvent.dragEnter(results, { dataTransfer: transfer(['text/plain']) });
@@ -161,6 +162,7 @@ describe('the selector with the upload option', () => {
     const name = `ui-wait-${Date.now()}.png`;
     const { container, store } = renderSelector({ repository: suite.emulator.url, token: 'dev-token-contributor', selectionType: 'multiple', onSelect, upload: { folder: '/content/dam/ui-uploads' } });
     await screen.findAllByRole('gridcell', {}, SLOW_LOAD);
+    await screen.findByRole('button', { name: 'Upload' });
     const png = await sharp({ create: { width: 12, height: 8, channels: 3, background: '#224488' } }).png().toBuffer();
     fireEvent.drop(container.querySelector('.as-results')!, { dataTransfer: transfer(['Files'], [new File([new Uint8Array(png)], name, { type: 'image/png' })]) });
     const tray = screen.getByRole('region', { name: 'Selected assets' });

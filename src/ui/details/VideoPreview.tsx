@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import type { AssetSummary } from '../../core/types.ts';
-import { AssetThumbnail } from '../AssetThumbnail.tsx';
-import { LazyPart } from '../LazyPart.tsx';
-import { loadVideoPlayer } from '../lazyParts.ts';
-import { useTranslator } from '../useTranslator.ts';
+import { AssetThumbnail, LazyPart, loadVideoPlayer, useTranslator } from '../editorHost.ts';
 
 /**
- * A video in the details panel: its poster as a button named "Play {title}"; pressing it loads
+ * A video in the details panel (with ui/details/AssetDetails.tsx): its poster as a button named "Play {title}"; pressing it loads
  * the player (a part loaded on first use, ui/video/VideoPlayer.tsx) in its place.
  */
 export function VideoPreview({ asset }: { asset: AssetSummary }) {

@@ -1,8 +1,8 @@
-import { constructedSheet } from '../ui/constructedSheet.ts';
+import { adoptStyles, constructedSheet, documentOf, type StyleRoot } from '../ui/adoptStyles.ts';
 import { besideScript } from './besideScript.ts';
 
 /**
- * Stands in for ui/stylesheetElement.ts. The script-tag build links `asset-selector.css` from beside the script instead of carrying it:
+ * Stands in for ui/applyStylesheet.ts. The script-tag build links `asset-selector.css` from beside the script instead of carrying it:
  * the bundle stays within its size budget, the browser caches the sheet, and a host whose
  * Content-Security-Policy forbids inline styles (`style-src 'self'`) needs nothing extra.
  */
@@ -11,7 +11,7 @@ const href = besideScript('asset-selector.css');
 /**
  * The sheet's rules as text, once a linked copy has loaded and could be read (same origin, or
  * served with CORS). A selector mounted after that adopts them as a constructed sheet, shared by
- * every shadow root of the page (injectStyles.ts): styled in its first frame, not hidden until a
+ * every shadow root of the page (adoptStyles.ts): styled in its first frame, not hidden until a
  * link loads, and its rules parsed once. Cross-origin without CORS, each selector keeps linking.
  */
 let learned: string | undefined;
@@ -39,17 +39,31 @@ function linkSheet(doc: Document): HTMLLinkElement {
   return link;
 }
 
-export function stylesheetElement(doc: Document): HTMLStyleElement | HTMLLinkElement {
+/**
+ * Adds the sheet to `root`: adopted at once where its rules are known, else linked (a promise until
+ * the link has loaded, so a caller can keep the selector hidden until it is styled).
+ */
+export function applyStylesheet(root: StyleRoot, marker: string): Promise<void> | undefined {
+  const doc = documentOf(root);
   // A selector mounted before the page was idle enough to learn them learns them now: a few
   // milliseconds, against being laid out unstyled (every card rendered at the wrong size, and its
   // thumbnail asked for at the wrong width) until a link of its own has loaded.
   if (learned === undefined && loaded) learn(loaded, doc);
-  if (learned !== undefined && adopts(doc)) {
-    const style = doc.createElement('style');
-    style.textContent = learned;
-    return style;
-  }
-  return linkSheet(doc);
+  if (learned !== undefined && adopts(doc)) return adoptStyles(root, learned, marker);
+  const link = linkSheet(doc);
+  link.setAttribute(marker, '');
+  // A link loads (or fails) once.
+  const ready = new Promise<void>((done) => {
+    link.addEventListener('load', () => done());
+    // Unstyled beats invisible: an unreachable sheet must not hide the selector for good.
+    link.addEventListener('error', () => {
+      console.warn(`asset-selector: could not load ${link.href}; the selector is shown unstyled`);
+      done();
+    });
+  });
+  if (root === doc) (doc.head ?? doc.documentElement).append(link);
+  else root.prepend(link);
+  return ready;
 }
 
 // The sheet starts loading as the script runs, not at the first mount: a page that opens a
