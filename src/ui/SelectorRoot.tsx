@@ -19,7 +19,7 @@ import { DeliveryContext, useOwnDelivery } from './useDelivery.ts';
 export interface SelectorRootProps {
   /** The instance's store (createSelectorStore); the mount handle and the element drive the same one. */
   store: SelectorStore;
-  /** While true the frame is not drawn, its search already sent: the React component's stylesheet is on its way. */
+  /** While true the frame is not drawn, its search already sent: the stylesheet is on its way (AssetSelector.tsx, mount.ts). */
   unstyled?: boolean;
 }
 

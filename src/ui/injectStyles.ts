@@ -11,7 +11,7 @@ const styled = new WeakMap<StyleRoot, Promise<void> | undefined>();
  * Adds the selector's stylesheet to a document or a shadow root, once per root (further calls and
  * further selectors in the same root reuse it). Returns a promise while the sheet is still on its
  * way (a chunk in the ESM build, a linked file in the script-tag build: applyStylesheet.ts), so a
- * caller can keep the selector hidden until it is styled; undefined when the styles already apply.
+ * caller can leave the selector undrawn until it is styled; undefined when the styles already apply.
  */
 export function injectStyles(root: StyleRoot): Promise<void> | undefined {
   if (styled.has(root)) return styled.get(root);
