@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTranslator } from '../../src/i18n/createTranslator.ts';
 import { createSelectorStore } from '../../src/store/createSelectorStore.ts';
 import { validateOptions } from '../../src/core/validateOptions.ts';
@@ -27,6 +27,10 @@ function show(load: () => Promise<typeof Part>, label: string) {
 }
 
 describe('LazyPart', () => {
+  afterEach(() => vi.restoreAllMocks());
+  /** React reports the error its boundary caught on the console: expected here. */
+  const quietly = () => vi.spyOn(console, 'error').mockImplementation(() => {});
+
   it('shows a placeholder while a part loads, and a part once loaded at once wherever and whenever it is shown again', async () => {
     let loads = 0;
     const load = () => {
@@ -48,6 +52,7 @@ describe('LazyPart', () => {
   it('a failed load shows Retry; the next time the part is shown it is loaded again rather than shown failed', async () => {
     let attempt = 0;
     const load = () => (++attempt === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(Part));
+    quietly();
     const failed = show(load, 'loaded');
     expect(await screen.findByText('The part could not be loaded')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
@@ -61,6 +66,7 @@ describe('LazyPart', () => {
   it('Retry loads a failed part again', async () => {
     let attempt = 0;
     const load = () => (++attempt === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(Part));
+    quietly();
     show(load, 'retried');
     const retry = await screen.findByRole('button', { name: 'Retry' });
     await act(async () => retry.click());
