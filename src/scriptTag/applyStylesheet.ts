@@ -11,8 +11,8 @@ const href = besideScript('asset-selector.css');
 /**
  * The sheet's rules as text, once a linked copy has loaded and could be read (same origin, or
  * served with CORS). A selector mounted after that adopts them as a constructed sheet, shared by
- * every shadow root of the page (adoptStyles.ts): styled in its first frame, not hidden until a
- * link loads, and its rules parsed once. Cross-origin without CORS, each selector keeps linking.
+ * every shadow root of the page (adoptStyles.ts): styled in its first frame, not waiting for a
+ * link to load, and its rules parsed once. Cross-origin without CORS, each selector keeps linking.
  */
 let learned: string | undefined;
 /** The first linked copy's sheet once loaded: still readable after its selector (and link) went. */
@@ -41,7 +41,7 @@ function linkSheet(doc: Document): HTMLLinkElement {
 
 /**
  * Adds the sheet to `root`: adopted at once where its rules are known, else linked (a promise until
- * the link has loaded, so a caller can keep the selector hidden until it is styled).
+ * the link has loaded, so a caller can leave the selector undrawn until it is styled).
  */
 export function applyStylesheet(root: StyleRoot, marker: string): Promise<void> | undefined {
   const doc = documentOf(root);

@@ -27,9 +27,10 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean; error: un
 const lazies = new Map<() => Promise<unknown>, ComponentType<never>>();
 
 /**
- * A part few sessions use (the image editor, the advanced query editor), loaded on first use
- * (ui/lazyParts.ts: a chunk of its own in the ESM build, the editors' script in the script-tag
- * build), so hosts whose users never open it never load it. A busy placeholder
+ * A part few sessions use, or not at once (the editors, the repository's parts, the focused asset's
+ * details, a modal's frame, the upload controls), loaded on first use (ui/lazyParts.ts: a chunk of
+ * its own in the ESM build, a script beside the main one, or the main script itself, in the
+ * script-tag build), so hosts whose users never open it never load it. A busy placeholder
  * shows meanwhile. A failed load is shown with Retry, which tries again with a fresh lazy
  * component (React keeps a failed one failed). `load` must be a stable (module-level) function.
  */

@@ -4,7 +4,7 @@ import { adoptStyles } from './adoptStyles.ts';
  * How the selector's stylesheet reaches a document or shadow root, in the ESM build. Its CSS is a
  * chunk of its own (as the script-tag build's is a file beside it), which starts loading as this
  * module runs, long before a selector mounts in most hosts; so the first chunk carries no CSS, and
- * a selector mounted before the sheet is here stays hidden until it is (never one unstyled frame).
+ * a selector mounted before the sheet is here is not drawn until it is (never one unstyled frame).
  * The script-tag build swaps this module for src/scriptTag/applyStylesheet.ts.
  */
 let css: string | undefined;
@@ -21,7 +21,7 @@ const arriving: Promise<void> = import('./styles.css?inline').then(
 
 /**
  * Adopts the selector's stylesheet into `root` (see adoptStyles), now or as soon as it is here;
- * returns a promise in the latter case, so that a caller can keep the selector hidden until then.
+ * returns a promise in the latter case, so that a caller can leave the selector undrawn until then.
  */
 export function applyStylesheet(root: Document | ShadowRoot, marker: string): Promise<void> | undefined {
   const adopt = () => adoptStyles(root, css!, marker);

@@ -2,8 +2,9 @@
  * The parts of the selector loaded on first use, and the one seam between them and the rest: a
  * lazy part reaches the selector only through ui/editorHost.ts (build/checkLayers.ts checks it).
  * Here (the ESM build) each is a chunk of its own, so hosts whose users never open one never load
- * it. The script-tag build swaps this module for src/scriptTag/lazyParts.ts, which loads both
- * from one second script, `asset-selector.editors.js`.
+ * it. The script-tag build swaps this module for src/scriptTag/lazyParts.ts, which loads them from
+ * two scripts beside the main one (`asset-selector.editors.js`, `asset-selector.repository.js`),
+ * and carries the details and a modal's frame in the main script itself.
  */
 export const loadImageEditor = () => import('./editor/ImageEditor.tsx').then((m) => m.ImageEditor);
 export const loadAdvancedQueryEditor = () => import('./AdvancedQueryEditor.tsx').then((m) => m.AdvancedQueryEditor);
