@@ -58,12 +58,13 @@ function reportedRows(dist: string): SizeRow[] {
   const listed = (dir: string) => (existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).sort() : []);
   // The static part's own lazy parts (adobe.js, built apart, has its own copies in chunks/ too).
   const parts = [...staticPart].flatMap((file) => dynamicImports(readFileSync(resolve(dist, file), 'utf8')).map((specifier) => relative(dist, resolve(dist, dirname(file), specifier)).split(sep).join('/')));
-  const stylesheet = [...new Set(parts)].filter((file) => /^chunks\/styles-[\w-]+\.js$/.test(file));
+  const chunks = [...new Set(parts)];
+  const stylesheet = chunks.filter((file) => /^chunks\/styles-[\w-]+\.js$/.test(file));
   return [
     // The stylesheet's chunk starts loading as the static part runs (src/ui/applyStylesheet.ts): the first screen needs both.
     ...stylesheet.map((file) => row('ESM: the stylesheet, a chunk loaded as the static part runs', [file])),
     ...stylesheet.map((file) => row('ESM: first screen (static part + stylesheet), React excluded', [...staticPart, file])),
-    ...[...new Set(parts)].filter((file) => !file.startsWith('i18n/') && !/\/messages\./.test(file) && !stylesheet.includes(file)).sort().map((file) => row(`ESM: on first use (${file.replace(/^chunks\//, '').replace(/-.*/, '')})`, filesLoadedWith(dist, file).filter((f) => !staticPart.has(f)))),
+    ...chunks.filter((file) => !file.startsWith('i18n/') && !/\/messages\./.test(file) && !stylesheet.includes(file)).sort().map((file) => row(`ESM: on first use (${file.replace(/^chunks\//, '').replace(/-.*/, '')})`, filesLoadedWith(dist, file).filter((f) => !staticPart.has(f)))),
     row('headless core (asset-selector/core)', filesLoadedWith(dist, 'core.js')),
     ...(existsSync(join(dist, 'asset-selector.hls.js')) ? [row('hls.js, beside the script: on Play, where the browser has no HLS', ['asset-selector.hls.js'])] : []),
     ...listed('i18n').map((file) => row('message catalog, on first use', [`i18n/${file}`])),

@@ -76,9 +76,6 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   // Its own shadow root: the host's styles cannot reach in, ours cannot leak out (SHADOW_CSS resets what is inherited).
   const shadow = container.attachShadow({ mode: 'open' });
   adoptStyles(shadow, SHADOW_CSS, 'data-asset-selector-shadow');
-  const styles = injectStyles(shadow);
-  // Non-English messages, fetched by the script-tag build: the frame waits for them (SelectorRoot).
-  void loadMessages(languageOf(store.getState().options.locale));
   el.append(container);
   occupied.add(el);
   const sizing = fillContainer(el, container);
@@ -87,16 +84,15 @@ export function mount(el: Element, options: SelectorOptions): SelectorHandle {
   const rootElement = el.ownerDocument.createElement('div');
   shadow.append(rootElement);
   const root = createRoot(rootElement);
-  let unmounted = false;
   // Until its stylesheet applies (a link in the script-tag build, a chunk in the ESM build), the
-  // frame is not drawn at all (SelectorRoot's `unstyled`), as it is not until non-English
-  // messages have come: no flash of unstyled or English UI, and nothing laid out unstyled (an
-  // unstyled layout cost a cold start tens of milliseconds, and its grid, sized unstyled, asked
-  // for a screenful of thumbnails it then dropped: e2e/scriptTagAssets.spec.ts). Its box keeps
-  // its size (fillContainer reads it). The search is sent all the same.
-  const draw = (unstyled: boolean) => root.render(createElement(SelectorRoot, { store, unstyled }));
-  draw(!!styles);
-  void styles?.then(() => unmounted || draw(false));
+  // frame is not drawn at all (SelectorRoot's `styles`), as it is not until non-English messages
+  // have come: no flash of unstyled or English UI, and nothing laid out unstyled (an unstyled
+  // layout cost a cold start tens of milliseconds, and its grid, sized unstyled, asked for a
+  // screenful of thumbnails it then dropped: e2e/scriptTagAssets.spec.ts). Its box keeps its size
+  // (fillContainer reads it). The search is sent all the same.
+  root.render(createElement(SelectorRoot, { store, styles: injectStyles(shadow) }));
+
+  let unmounted = false;
   const alive = (method: string) => {
     if (unmounted) throw new Error(`asset-selector: ${method}() was called after unmount(); mount a new selector instead`);
   };

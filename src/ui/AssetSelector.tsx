@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { SelectorOptions } from '../core/options.ts';
 import { validateOptions } from '../core/validateOptions.ts';
 import { injectStyles } from './injectStyles.ts';
@@ -31,13 +31,10 @@ export function AssetSelector(props: AssetSelectorProps) {
   const previous = useRef(props);
   // The stylesheet, adopted into the document as the first selector renders: before any layout
   // effect (React runs a child's before its parent's; the layout and the grid read their sizes in
-  // theirs), so nothing is laid out unstyled and styled again. Adopting it twice does nothing. It
-  // is a chunk of its own, on its way since this module ran (applyStylesheet.ts): until it is
-  // here the selector is not drawn (not one unstyled frame), its search already sent.
-  const [styled, setStyled] = useState(() => typeof document === 'undefined' || !injectStyles(document));
-  useEffect(() => {
-    if (!styled) void Promise.resolve(injectStyles(document)).then(() => setStyled(true));
-  }, [styled]);
+  // theirs), so nothing is laid out unstyled and styled again. Adopting it again does nothing.
+  // It is a chunk of its own, on its way since this module ran (applyStylesheet.ts): until it is
+  // here, injectStyles gives its promise, and the frame waits for it (SelectorRoot).
+  const styles = typeof document === 'undefined' ? undefined : injectStyles(document);
 
   useLayoutEffect(() => {
     if (sameProps(previous.current, props)) return;
@@ -47,5 +44,5 @@ export function AssetSelector(props: AssetSelectorProps) {
     if (modeChanged && validated.mode === 'modal') store.getState().open();
   });
 
-  return <SelectorRoot store={store} unstyled={!styled} />;
+  return <SelectorRoot store={store} styles={styles} />;
 }

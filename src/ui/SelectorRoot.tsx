@@ -19,8 +19,8 @@ import { DeliveryContext, useOwnDelivery } from './useDelivery.ts';
 export interface SelectorRootProps {
   /** The instance's store (createSelectorStore); the mount handle and the element drive the same one. */
   store: SelectorStore;
-  /** While true the frame is not drawn, its search already sent: the stylesheet is on its way (AssetSelector.tsx, mount.ts). */
-  unstyled?: boolean;
+  /** The selector's stylesheet while it is on its way (injectStyles): the frame is not drawn until it settles, its search already sent. */
+  styles?: Promise<void> | undefined;
 }
 
 /**
@@ -29,20 +29,20 @@ export interface SelectorRootProps {
  * stays mounted, so the cache and the state survive closing and reopening. It owns the selector's
  * query cache, whoever renders it: `mount()`, the React component or a test; the cache goes with it.
  */
-export function SelectorRoot({ store, unstyled }: SelectorRootProps) {
+export function SelectorRoot({ store, styles }: SelectorRootProps) {
   const [queries] = useState(() => new QueryCache());
   // Thumbnails requested ahead for a first screen that will not be shown now.
   useEffect(() => () => firstScreenOf(store).release(), [store]);
   return (
     <SelectorStoreContext.Provider value={store}>
       <QueryCacheContext.Provider value={queries}>
-        <ClientProvider unstyled={unstyled} />
+        <ClientProvider styles={styles} />
       </QueryCacheContext.Provider>
     </SelectorStoreContext.Provider>
   );
 }
 
-function ClientProvider({ unstyled }: { unstyled?: boolean | undefined }) {
+function ClientProvider({ styles }: Pick<SelectorRootProps, 'styles'>) {
   const handle = useOwnRepositoryClient(useSelectorStore());
   const translator = useOwnTranslator();
   const delivery = useOwnDelivery();
@@ -52,7 +52,7 @@ function ClientProvider({ unstyled }: { unstyled?: boolean | undefined }) {
         <DeliveryContext.Provider value={delivery}>
           <Preselection />
           <SettledSearch />
-          <SelectorFrame unstyled={unstyled} />
+          <SelectorFrame styles={styles} />
         </DeliveryContext.Provider>
       </TranslatorContext.Provider>
     </RepositoryClientContext.Provider>
@@ -71,7 +71,14 @@ function SettledSearch() {
   return null;
 }
 
-function SelectorFrame({ unstyled }: { unstyled?: boolean | undefined }) {
+/** Whether `pending` has settled (true when there is none); the caller re-renders once it does. */
+function useSettled(pending: Promise<void> | undefined): boolean {
+  const [settled, setSettled] = useState<Promise<void>>();
+  useEffect(() => void pending?.then(() => setSettled(pending)), [pending]);
+  return !pending || settled === pending;
+}
+
+function SelectorFrame({ styles }: Pick<SelectorRootProps, 'styles'>) {
   const store = useSelectorStore();
   const t = useTranslator();
   const open = useSelector((s) => s.isOpen);
@@ -81,10 +88,14 @@ function SelectorFrame({ unstyled }: { unstyled?: boolean | undefined }) {
   const searchInput = useRef<HTMLInputElement>(null);
   // Not one frame in English while the locale's messages load.
   const messagesReady = useCatalogReady(useSelector((s) => s.options.locale));
+  // Not one unstyled frame while the stylesheet loads.
+  const styled = useSettled(styles);
   usePrefetchResults(open && messagesReady && !picker);
   // A modal's frame is a part: loaded as the selector mounts, not as a person first opens it.
-  if (mode === 'modal') void loadModalFrame();
-  if (!open || !messagesReady || unstyled) return null;
+  useEffect(() => {
+    if (mode === 'modal') void loadModalFrame();
+  }, [mode]);
+  if (!open || !messagesReady || !styled) return null;
   const dir = textDirection(t.locale);
   const body = picker ? <LazyPart load={loadFolderPicker} props={{}} className="as-folder-picker" failedTitle={t.t('partLoadFailed')} /> : <SelectorLayout searchInput={searchInput} />;
   if (mode === 'modal') {
