@@ -238,15 +238,26 @@ export async function scrollGridToEnd(args: { timeLimitMs: number }): Promise<Sc
   requestAnimationFrame(tick);
   // Resolves when the scrollable height changes (the grid's canvas gets its new height inline),
   // or after `ms`: no polling between, so the next step starts right when the page has rendered.
+  // A mutation is checked in the next animation frame, not in the observer's callback: reading
+  // scrollHeight there would force style and layout into the task that rendered the page (a
+  // person scrolling reads nothing), where the browser lays it out in the frame that follows.
   const heightChange = (from: number, ms: number) =>
     new Promise<void>((done) => {
+      let finished = false;
+      let checking = false;
       const finish = () => {
+        finished = true;
         watcher.disconnect();
         clearTimeout(timer);
         done();
       };
       const watcher = new MutationObserver(() => {
-        if (scroller.scrollHeight !== from) finish();
+        if (checking) return;
+        checking = true;
+        requestAnimationFrame(() => {
+          checking = false;
+          if (!finished && scroller.scrollHeight !== from) finish();
+        });
       });
       watcher.observe(scroller, { subtree: true, attributes: true, attributeFilter: ['style'], childList: true });
       const timer = setTimeout(finish, ms);

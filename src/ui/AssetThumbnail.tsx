@@ -36,21 +36,27 @@ export function AssetThumbnail({ asset, cssWidth, lazy = false }: AssetThumbnail
       </div>
     );
   }
+  // Not on the list's and the tray's small squares, where it would hide the picture (their text says "video").
+  const marker = asset.kind === 'video' && cssWidth >= 80;
+  const img = (
+    <img
+      // A picture alone is its own frame (styles.css, img.as-thumb): one element less per card.
+      className={marker ? 'as-thumb-img' : 'as-thumb as-thumb-img'}
+      alt=""
+      loading={lazy ? 'lazy' : 'eager'}
+      decoding="async"
+      draggable={false}
+      width={asset.width}
+      height={asset.height}
+      sizes={sources.sizes}
+      {...image.props}
+    />
+  );
+  if (!marker) return img;
   return (
     <div className="as-thumb">
-      <img
-        className="as-thumb-img"
-        alt=""
-        loading={lazy ? 'lazy' : 'eager'}
-        decoding="async"
-        draggable={false}
-        width={asset.width}
-        height={asset.height}
-        sizes={sources.sizes}
-        {...image.props}
-      />
-      {/* Not on the list's and the tray's small squares, where it would hide the picture (their text says "video"). */}
-      {asset.kind === 'video' && cssWidth >= 80 && <VideoMarker seconds={videoDuration(asset.assetMetadata)} />}
+      {img}
+      <VideoMarker seconds={videoDuration(asset.assetMetadata)} />
     </div>
   );
 }
