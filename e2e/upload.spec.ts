@@ -159,17 +159,22 @@ test('a name taken: Rename uploads a second asset as name-1; Cancel leaves nothi
   const late = { name: `${word}-late.png`, type: 'image/png', bytes: await solid(48, 48, [250, 250, 0]) };
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
+  let passedOn: Promise<void> | undefined;
   await page.route(`**/api/assets/${apiFolder}/${late.name}`, async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
     await held;
-    await route.continue().catch(() => {});
+    await (passedOn = route.continue().catch(() => {}));
   });
   await dropFiles(s, [late]);
   const lateRow = row(s, late.name);
   await expect(lateRow.getByText(/^(Uploading|Checking the file)/)).toBeVisible();
   await lateRow.getByRole('button', { name: 'Cancel upload' }).click();
-  release();
+  // Let go of the held request only once the page has cancelled it: released at once, Playwright
+  // could pass it on before Chromium had processed the abort, and the emulator made the asset.
   await expect(lateRow.getByText('Cancelled')).toBeVisible();
+  release();
+  await expect.poll(() => passedOn !== undefined).toBe(true);
+  await passedOn;
   await expect(lateRow.getByRole('button', { name: 'Cancel upload' })).toHaveCount(0);
   const after = await page.request.get(`/api/assets/${apiFolder}/${late.name}.json`, { headers: EDITOR });
   expect(after.status()).toBe(404);
