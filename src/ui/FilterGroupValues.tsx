@@ -33,7 +33,7 @@ export function FilterGroupValues({ group, label }: { group: ValuesGroup; label:
   let options: Array<{ value: string; label: string; count?: number }>;
   if (group.type === 'kind') options = KINDS.map((kind) => ({ value: kind, label: t.t(`kind.${kind}` as MessageKey) }));
   else if (group.values && group.values.length > 0) options = group.values.map((v) => ({ value: v.value, label: v.label ?? nameOf(v.value) }));
-  else options = facetValues.map((f) => ({ value: String(f.value), label: nameOf(String(f.value)), count: f.count }));
+  else options = (facetValues ?? []).map((f) => ({ value: String(f.value), label: nameOf(String(f.value)), count: f.count }));
   for (const value of chosen) if (!options.some((o) => o.value === value)) options.push({ value, label: nameOf(value), count: 0 });
 
   // The group is one tab stop: arrow keys move among its checkboxes, Space toggles.
@@ -47,7 +47,13 @@ export function FilterGroupValues({ group, label }: { group: ValuesGroup; label:
   return (
     <fieldset className="as-filter-group">
       <legend className="as-filter-legend">{label}</legend>
-      {options.length === 0 ? (
+      {options.length === 0 && !facetValues ? (
+        // The first search has not said which values there are yet.
+        <div className="as-skeleton-lines" aria-hidden="true">
+          <div className="as-skeleton as-skeleton-line" />
+          <div className="as-skeleton as-skeleton-line" />
+        </div>
+      ) : options.length === 0 ? (
         <p className="as-filter-none">{t.t('noFacetValues')}</p>
       ) : (
         <ul className="as-filter-values" onKeyDown={roving.onKeyDown}>

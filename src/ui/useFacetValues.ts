@@ -16,8 +16,9 @@ const NONE: FacetValue[] = [];
  * same search without that group (a one-hit request), and the others stay there to be added.
  * Without a choice in the group, the main search's facet is exactly that and is used as is.
  * (A failed facet request keeps the last list; the results' own error is what the user acts on.)
+ * Undefined while nothing is known yet: the first search has not answered (after a failed one, none).
  */
-export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[] {
+export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[] | undefined {
   const inputs = useSelector((s) => s.search.inputs);
   const { client, key } = useRepositoryClient();
   const main = useResultsSummary();
@@ -30,8 +31,8 @@ export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[
   });
   // Until the group's own facet arrives, the list shown last stays in place: the main search's
   // facet, narrowed by the value just checked, would make the other values blink away.
-  const shown = useRef<FacetValue[]>(NONE);
-  if (!active) shown.current = main.facets[group.id] ?? NONE;
+  const shown = useRef<FacetValue[] | undefined>(undefined);
+  if (!active) shown.current = main.first ? (main.facets[group.id] ?? NONE) : main.searching ? shown.current : NONE;
   else if (own.data) shown.current = own.data.facets?.find((f) => f.id === group.id)?.values ?? NONE;
   return shown.current;
 }

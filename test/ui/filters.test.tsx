@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KIND_MIME_TYPES } from '../../src/core/filtersToQuery.ts';
 import { renderSelector, resultSearchBodies, searchBodies, spyOnFetch, uiSuite } from './uiFixture.tsx';
 
@@ -102,5 +102,36 @@ describe('filters', () => {
     await waitFor(() => expect(status()).toMatch(/assets found$/));
     await user.type(screen.getByRole('searchbox'), 'kite');
     await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.query).toEqual([...scope, { match: { text: 'kite' } }]));
+  });
+  it('while the first search has not answered, the value groups show placeholders, not "No values"', async () => {
+    // The search waits until the test lets it go; everything else goes through.
+    const realFetch = globalThis.fetch;
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/adobe/assets/search')) await released;
+      return realFetch(input, init);
+    });
+    renderSelector({ repository: suite.emulator.url });
+    const keywords = within(filters()).getByRole('group', { name: 'Keywords' });
+    await waitFor(() => expect(status()).toBe('Searching…'));
+    expect(keywords.textContent).not.toContain('No values');
+    expect(keywords.querySelectorAll('.as-skeleton-line').length).toBeGreaterThan(0);
+    release();
+    await within(keywords).findByRole('checkbox', { name: /^space/ });
+    expect(keywords.querySelector('.as-skeleton-line')).toBeNull();
+  });
+
+  it('after a failed first search, the value groups say there are no values (no placeholders left shining)', async () => {
+    const realFetch = globalThis.fetch;
+    fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/adobe/assets/search')) return new Response('{"status":503,"title":"Unavailable"}', { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+      return realFetch(input, init);
+    });
+    renderSelector({ repository: suite.emulator.url });
+    await screen.findByRole('button', { name: 'Retry' }, { timeout: 10_000 });
+    const keywords = within(filters()).getByRole('group', { name: 'Keywords' });
+    expect(keywords.textContent).toContain('No values in these results');
+    expect(keywords.querySelector('.as-skeleton-line')).toBeNull();
   });
 });
