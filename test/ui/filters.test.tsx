@@ -103,6 +103,7 @@ describe('filters', () => {
     await user.type(screen.getByRole('searchbox'), 'kite');
     await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.query).toEqual([...scope, { match: { text: 'kite' } }]));
   });
+
   it('while the first search has not answered, the value groups show placeholders, not "No values"', async () => {
     // The search waits until the test lets it go; everything else goes through.
     const realFetch = globalThis.fetch;
