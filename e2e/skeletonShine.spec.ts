@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { selector, test } from './selectorHelpers.ts';
+import { selector, test, watchEveryRoot, type EveryRoot } from './selectorHelpers.ts';
 
 /**
  * The placeholders shown while the first page of results loads stay still for a moment, then a
@@ -56,16 +56,11 @@ test('the placeholders wait a moment before they shine, and the shine moves by t
 
 test('a search answered at once shows no animation at all', async ({ page, hostPage }) => {
   // The moment is counted from when the placeholders appear; the sample catalog answers in milliseconds.
+  await watchEveryRoot(page);
   await page.addInitScript(() => {
-    const w = window as unknown as { shineStarts: number };
+    const w = window as unknown as { shineStarts: number } & EveryRoot;
     w.shineStarts = 0;
-    addEventListener('animationstart', () => w.shineStarts++, true);
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-      const root = attach.call(this, init);
-      root.addEventListener('animationstart', () => w.shineStarts++, true);
-      return root;
-    };
+    w.eachRoot((root) => root.addEventListener('animationstart', () => w.shineStarts++, true));
   });
   await page.goto(hostPage);
   await expect(selector(page).status).toHaveText(/\d+ assets found/);

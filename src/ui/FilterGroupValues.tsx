@@ -47,14 +47,16 @@ export function FilterGroupValues({ group, label }: { group: ValuesGroup; label:
   return (
     <fieldset className="as-filter-group">
       <legend className="as-filter-legend">{label}</legend>
-      {options.length === 0 && !facetValues ? (
-        // The first search has not said which values there are yet.
-        <div className="as-skeleton-lines" aria-hidden="true">
-          <div className="as-skeleton as-skeleton-line" />
-          <div className="as-skeleton as-skeleton-line" />
-        </div>
-      ) : options.length === 0 ? (
-        <p className="as-filter-none">{t.t('noFacetValues')}</p>
+      {options.length === 0 ? (
+        facetValues ? (
+          <p className="as-filter-none">{t.t('noFacetValues')}</p>
+        ) : (
+          // The first search has not said which values there are yet.
+          <div className="as-skeleton-lines" aria-hidden="true">
+            <div className="as-skeleton as-skeleton-line" />
+            <div className="as-skeleton as-skeleton-line" />
+          </div>
+        )
       ) : (
         <ul className="as-filter-values" onKeyDown={roving.onKeyDown}>
           {options.map((option, index) => (

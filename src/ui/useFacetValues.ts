@@ -32,7 +32,7 @@ export function useFacetValues(group: FilterGroup, active: boolean): FacetValue[
   // Until the group's own facet arrives, the list shown last stays in place: the main search's
   // facet, narrowed by the value just checked, would make the other values blink away.
   const shown = useRef<FacetValue[] | undefined>(undefined);
-  if (!active) shown.current = main.first ? (main.facets[group.id] ?? NONE) : main.searching ? shown.current : NONE;
+  if (!active) shown.current = main.first ? (main.facets[group.id] ?? NONE) : main.searching ? undefined : NONE;
   else if (own.data) shown.current = own.data.facets?.find((f) => f.id === group.id)?.values ?? NONE;
   return shown.current;
 }

@@ -9,6 +9,15 @@ let fetchSpy: ReturnType<typeof spyOnFetch>;
 afterEach(() => fetchSpy?.mockRestore());
 
 const status = () => screen.getByRole('status').textContent;
+
+/** Answers every search with `answer` (which may `send` it on); every other request goes through. */
+function interceptSearches(answer: (send: () => Promise<Response>) => Promise<Response>): void {
+  const realFetch = globalThis.fetch;
+  fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return url.endsWith('/adobe/assets/search') ? answer(() => realFetch(input, init)) : realFetch(input, init);
+  });
+}
 const filters = () => screen.getByRole('region', { name: 'Filters' });
 
 describe('filters', () => {
@@ -105,13 +114,12 @@ describe('filters', () => {
   });
 
   it('while the first search has not answered, the value groups show placeholders, not "No values"', async () => {
-    // The search waits until the test lets it go; everything else goes through.
-    const realFetch = globalThis.fetch;
+    // The search waits until the test lets it go.
     let release!: () => void;
     const released = new Promise<void>((done) => (release = done));
-    fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).endsWith('/adobe/assets/search')) await released;
-      return realFetch(input, init);
+    interceptSearches(async (send) => {
+      await released;
+      return send();
     });
     renderSelector({ repository: suite.emulator.url });
     const keywords = within(filters()).getByRole('group', { name: 'Keywords' });
@@ -124,11 +132,7 @@ describe('filters', () => {
   });
 
   it('after a failed first search, the value groups say there are no values (no placeholders left shining)', async () => {
-    const realFetch = globalThis.fetch;
-    fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).endsWith('/adobe/assets/search')) return new Response('{"status":503,"title":"Unavailable"}', { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
-      return realFetch(input, init);
-    });
+    interceptSearches(async () => new Response('{"status":503,"title":"Unavailable"}', { status: 503, headers: { 'Content-Type': 'application/problem+json' } }));
     renderSelector({ repository: suite.emulator.url });
     await screen.findByRole('button', { name: 'Retry' }, { timeout: 10_000 });
     const keywords = within(filters()).getByRole('group', { name: 'Keywords' });

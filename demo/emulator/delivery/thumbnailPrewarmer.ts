@@ -49,13 +49,11 @@ export class ThumbnailPrewarmer {
   start(): Promise<PrewarmReport> {
     const started = performance.now();
     return new Promise<void>((done) => setImmediate(done)).then(async () => {
-      // The grid's first search as the selector sends it, facets included: its answer, serialized as
-      // the route does, also leaves a fresh process's search code warm for the first request.
+      // The grid's first search as the selector sends it, facets included, so that a fresh
+      // process's first request does not run the search and facet code for the first time.
       const request = { ...searchRequestFor({ text: '', filters: {}, sort: { field: 'relevance', direction: 'desc' }, advanced: emptyAdvancedQuery(), options: {} }), limit: PAGE_SIZE };
       try {
-        const answer = this.#ctx.search.search(parseSearchRequest(JSON.parse(JSON.stringify(request))), ANONYMOUS);
-        JSON.stringify(answer);
-        const { hits } = answer;
+        const { hits } = this.#ctx.search.search(parseSearchRequest(request), ANONYMOUS);
         this.add(hits.results.map((hit) => this.#ctx.catalog.byId.get(hit.assetId)).filter((a): a is AssetRecord => a !== undefined));
       } catch (error) {
         // Best effort, like every render here: the requests render what is not warm.
