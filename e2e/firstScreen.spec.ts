@@ -7,7 +7,7 @@ interface FirstScreenRecord {
   ahead: number;
   /** A thumbnail's `sizes` changed once set: its card was laid out again at another width. */
   resized: string[];
-  /** Each pane's inner width, read in the frame after it was added: the skeletons', the grid's. */
+  /** Each pane's inner width, read as it was added: the skeletons', the grid's. */
   widths: Record<string, number>;
 }
 
@@ -27,7 +27,9 @@ async function recordFirstScreens(page: Page): Promise<void> {
             if (!(node instanceof HTMLElement)) continue;
             for (const name of ['as-skeletons', 'as-grid-scroll']) {
               const pane = node.classList.contains(name) ? node : node.querySelector<HTMLElement>(`.${name}`);
-              if (pane) requestAnimationFrame(() => (record.widths[name] ??= pane.clientWidth));
+              // Read as the selector reads it (in the commit that added it): on a busy machine the
+              // answer can replace the skeletons before the next frame, when a removed pane reads 0.
+              if (pane) record.widths[name] ??= pane.clientWidth;
             }
           }
         }
