@@ -1,5 +1,6 @@
 import type { FilterGroup } from '../core/options.ts';
 import type { MessageKey } from '../i18n/messages.en.ts';
+import { SkeletonLines } from './Skeletons.tsx';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { useFacetValues } from './useFacetValues.ts';
 import { useRovingTabStop } from './useRovingTabStop.ts';
@@ -52,10 +53,7 @@ export function FilterGroupValues({ group, label }: { group: ValuesGroup; label:
           <p className="as-filter-none">{t.t('noFacetValues')}</p>
         ) : (
           // The first search has not said which values there are yet.
-          <div className="as-skeleton-lines" aria-hidden="true">
-            <div className="as-skeleton as-skeleton-line" />
-            <div className="as-skeleton as-skeleton-line" />
-          </div>
+          <SkeletonLines />
         )
       ) : (
         <ul className="as-filter-values" onKeyDown={roving.onKeyDown}>

@@ -5,6 +5,8 @@ import type { MessageKey } from '../i18n/messages.en.ts';
 import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { FilterGroupRange } from './FilterGroupRange.tsx';
 import { FilterGroupValues } from './FilterGroupValues.tsx';
+import { SkeletonLines } from './Skeletons.tsx';
+import { useShownAfterPaint } from './useShownAfterPaint.ts';
 import { useTranslator } from './useTranslator.ts';
 
 /** A default group's label in the selector's language; a host's own groups keep the label they were given. */
@@ -15,8 +17,12 @@ function groupLabel(t: Translator, group: FilterGroup, isDefault: boolean): stri
 /**
  * The filter groups (the host's `filters` option, else the defaults): values OR-ed within a group,
  * groups AND-ed (core's filtersToQuery builds the query), and a Clear all that is always there.
+ * With `groupsAfterPaint` (the panel is part of the selector's first frame) the groups come a
+ * moment after that frame, placeholder lines until then: half the first screen's elements, two
+ * date fields among them, that the thumbnails' first frame does not wait for (README, Performance).
  */
-export function FilterPanel({ id }: { id: string }) {
+export function FilterPanel({ id, groupsAfterPaint = false }: { id: string; groupsAfterPaint?: boolean }) {
+  const groupsShown = useShownAfterPaint(groupsAfterPaint);
   const store = useSelectorStore();
   const t = useTranslator();
   const hostGroups = useSelector((s) => s.options.filters);
@@ -30,14 +36,18 @@ export function FilterPanel({ id }: { id: string }) {
           {t.t('clearAll')}
         </button>
       </div>
-      {groups.map((group) => {
-        const label = groupLabel(t, group, hostGroups === undefined);
-        return group.type === 'kind' || group.type === 'values' ? (
-          <FilterGroupValues key={group.id} group={group} label={label} />
-        ) : (
-          <FilterGroupRange key={group.id} group={group} label={label} />
-        );
-      })}
+      {groupsShown ? (
+        groups.map((group) => {
+          const label = groupLabel(t, group, hostGroups === undefined);
+          return group.type === 'kind' || group.type === 'values' ? (
+            <FilterGroupValues key={group.id} group={group} label={label} />
+          ) : (
+            <FilterGroupRange key={group.id} group={group} label={label} />
+          );
+        })
+      ) : (
+        <SkeletonLines />
+      )}
     </section>
   );
 }

@@ -30,3 +30,13 @@ export function ResultSkeletons() {
     </div>
   );
 }
+
+/** Two placeholder lines of text (a filter group whose values are not known yet). */
+export function SkeletonLines() {
+  return (
+    <div className="as-skeleton-lines" aria-hidden="true">
+      <div className="as-skeleton as-skeleton-line" />
+      <div className="as-skeleton as-skeleton-line" />
+    </div>
+  );
+}

@@ -69,7 +69,7 @@ describe('filters', () => {
     fetchSpy = spyOnFetch();
     const { user, store } = renderSelector({ repository: suite.emulator.url });
     const panel = filters();
-    await user.type(within(panel).getByLabelText('From'), '2020-01-01');
+    await user.type(await within(panel).findByLabelText('From'), '2020-01-01');
     await user.type(within(panel).getByLabelText('To'), '2020-12-31');
     await user.type(within(panel).getByLabelText('Max (MB)'), '0.5');
     await waitFor(() =>
@@ -95,13 +95,31 @@ describe('filters', () => {
       filters: [{ id: 'subject', label: 'Subject', type: 'values', field: 'assetMetadata.xcm:keywords', values: [{ value: 'space', label: 'Outer space' }] }],
     });
     const panel = filters();
+    expect((await within(panel).findAllByRole('group')).map((g) => g.querySelector('legend')!.textContent)).toEqual(['Subject']);
     expect(within(panel).queryByRole('group', { name: 'Type' })).toBeNull();
-    expect(within(panel).getAllByRole('group').map((g) => g.querySelector('legend')!.textContent)).toEqual(['Subject']);
     await user.click(within(panel).getByRole('checkbox', { name: 'Outer space' }));
     await waitFor(() => expect(status()).toBe('3 assets found'));
     const body = searchBodies(fetchSpy).at(-1)!;
     expect(body.query).toEqual([{ term: { 'assetMetadata.xcm:keywords': ['space'] } }]);
     expect(body.facets).toBeUndefined();
+  });
+
+  it('the groups of the first frame come just after it (placeholder lines until then); a panel opened later shows them at once', async () => {
+    fetchSpy = spyOnFetch();
+    const { user } = renderSelector({ repository: suite.emulator.url });
+    // The selector's first frame: the panel and its heading, placeholder lines where the groups go.
+    expect(within(filters()).getByRole('heading', { name: 'Filters' })).toBeTruthy();
+    expect(within(filters()).queryAllByRole('group')).toEqual([]);
+    expect(filters().querySelectorAll('.as-skeleton-line').length).toBeGreaterThan(0);
+    expect((await within(filters()).findAllByRole('group')).map((g) => g.querySelector('legend')!.textContent)).toEqual(['Type', 'Format', 'Keywords', 'Created', 'File size']);
+    await waitFor(() => expect(status()).toBe('24 assets found'));
+    const toggle = screen.getByRole('button', { name: 'Filters' });
+    await user.click(toggle);
+    expect(screen.queryByRole('region', { name: 'Filters' })).toBeNull();
+    await user.click(toggle);
+    // Opened by a person: every group in the same render, the values as the results know them.
+    expect(within(filters()).getAllByRole('group')).toHaveLength(5);
+    expect(within(filters()).getByRole('checkbox', { name: /^space/ })).toBeTruthy();
   });
 
   it('the host query scope is always AND-ed', async () => {
@@ -122,7 +140,7 @@ describe('filters', () => {
       return send();
     });
     renderSelector({ repository: suite.emulator.url });
-    const keywords = within(filters()).getByRole('group', { name: 'Keywords' });
+    const keywords = await within(filters()).findByRole('group', { name: 'Keywords' });
     await waitFor(() => expect(status()).toBe('Searching…'));
     expect(keywords.textContent).not.toContain('No values');
     expect(keywords.querySelectorAll('.as-skeleton-line').length).toBeGreaterThan(0);
