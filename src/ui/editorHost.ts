@@ -36,5 +36,8 @@ export { setAdvancedClauses } from '../store/advancedClauses.ts';
 export { CLAUSE_BUILDERS } from '../core/clauseBuilders.ts';
 // A class: the repository client's errors are the selector's SelectorError, which `instanceof` must recognize.
 export { SelectorError } from '../core/selectorError.ts';
+// What the repository parts' clients use of the selector's own client (vite.config.ts, PARTS_RUNTIME).
+export { retryAfterMs, sleep } from '../core/retryTiming.ts';
+export { problemDetails, ShapeError } from '../core/responseShapes.ts';
 // The author tier's root folder (everything), one constant for the store's scope and the folder view.
 export { FOLDER_ROOT } from '../core/folderScope.ts';
