@@ -6,6 +6,7 @@ import { useSelector, useSelectorStore } from './useSelectorStore.ts';
 import { FilterGroupRange } from './FilterGroupRange.tsx';
 import { FilterGroupValues } from './FilterGroupValues.tsx';
 import { SkeletonLines } from './Skeletons.tsx';
+import { useResultsSummary } from './useAssetSearch.ts';
 import { useShownAfterPaint } from './useShownAfterPaint.ts';
 import { useTranslator } from './useTranslator.ts';
 
@@ -17,12 +18,13 @@ function groupLabel(t: Translator, group: FilterGroup, isDefault: boolean): stri
 /**
  * The filter groups (the host's `filters` option, else the defaults): values OR-ed within a group,
  * groups AND-ed (core's filtersToQuery builds the query), and a Clear all that is always there.
- * With `groupsAfterPaint` (the panel is part of the selector's first frame) the groups come a
- * moment after that frame, placeholder lines until then: half the first screen's elements, two
- * date fields among them, that the thumbnails' first frame does not wait for (README, Performance).
+ * In the selector's first frame (`firstFrame`) the groups come once the first results are drawn,
+ * placeholder lines until then: half the first screen's elements, two date fields among them, that
+ * neither the thumbnails' first frame nor the first results' wait for (README, Performance). A
+ * panel opened later shows them at once.
  */
-export function FilterPanel({ id, groupsAfterPaint = false }: { id: string; groupsAfterPaint?: boolean }) {
-  const groupsShown = useShownAfterPaint(groupsAfterPaint);
+export function FilterPanel({ id, firstFrame = false }: { id: string; firstFrame?: boolean }) {
+  const groupsShown = useShownAfterPaint(firstFrame, !useResultsSummary().searching);
   const store = useSelectorStore();
   const t = useTranslator();
   const hostGroups = useSelector((s) => s.options.filters);

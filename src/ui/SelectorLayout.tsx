@@ -44,7 +44,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
   // An open collection's bar reads its members; the results wait for them (no unscoped search shows).
   const collection = useSelector((s) => (s.collection ? (s.collection.ids ? 'ready' : 'reading') : undefined));
   const filtersId = useId();
-  // Whether the layout has been drawn: the filter groups of its first frame come just after it (FilterPanel).
+  // Whether the layout has been drawn: the filter groups of its first frame come after the first results (FilterPanel).
   const drawn = useRef(false);
   useEffect(() => {
     drawn.current = true;
@@ -96,7 +96,7 @@ export function SelectorLayout({ searchInput }: { searchInput: RefObject<HTMLInp
         {author && <LazyPart load={loadFolderView} props={{}} className="as-folders" failedTitle={t.t('partLoadFailed')} />}
         {/* After the results in the tab order (the stylesheet still draws it first), so the
             results are three Tab presses from the search field: Sort, View, results. */}
-        {filtersOpen && <FilterPanel id={filtersId} groupsAfterPaint={!drawn.current} />}
+        {filtersOpen && <FilterPanel id={filtersId} firstFrame={!drawn.current} />}
       </div>
       {upload && uploadsShown && <LazyPart load={loadUploadPanel} props={{}} className="as-uploads" failedTitle={t.t('partLoadFailed')} />}
       <SelectionTray />

@@ -104,22 +104,26 @@ describe('filters', () => {
     expect(body.facets).toBeUndefined();
   });
 
-  it('the groups of the first frame come just after it (placeholder lines until then); a panel opened later shows them at once', async () => {
+  it('a selector mounted again shows its remembered results first and its filter groups just after; a reopened panel shows them at once', async () => {
     fetchSpy = spyOnFetch();
+    const first = renderSelector({ repository: suite.emulator.url });
+    await waitFor(() => expect(status()).toBe('24 assets found'));
+    first.unmount();
+
     const { user } = renderSelector({ repository: suite.emulator.url });
-    // The selector's first frame: the panel and its heading, placeholder lines where the groups go.
-    expect(within(filters()).getByRole('heading', { name: 'Filters' })).toBeTruthy();
+    // Its first frame: the results it showed before, and placeholder lines where the groups go.
+    expect(screen.getAllByRole('gridcell').length).toBeGreaterThan(0);
     expect(within(filters()).queryAllByRole('group')).toEqual([]);
     expect(filters().querySelectorAll('.as-skeleton-line').length).toBeGreaterThan(0);
     expect((await within(filters()).findAllByRole('group')).map((g) => g.querySelector('legend')!.textContent)).toEqual(['Type', 'Format', 'Keywords', 'Created', 'File size']);
-    await waitFor(() => expect(status()).toBe('24 assets found'));
+    expect(within(filters()).getByRole('checkbox', { name: /^space/ })).toBeTruthy();
+
     const toggle = screen.getByRole('button', { name: 'Filters' });
     await user.click(toggle);
     expect(screen.queryByRole('region', { name: 'Filters' })).toBeNull();
     await user.click(toggle);
-    // Opened by a person: every group in the same render, the values as the results know them.
+    // Opened by a person: every group in the same render.
     expect(within(filters()).getAllByRole('group')).toHaveLength(5);
-    expect(within(filters()).getByRole('checkbox', { name: /^space/ })).toBeTruthy();
   });
 
   it('the host query scope is always AND-ed', async () => {
@@ -131,7 +135,7 @@ describe('filters', () => {
     await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.query).toEqual([...scope, { match: { text: 'kite' } }]));
   });
 
-  it('while the first search has not answered, the value groups show placeholders, not "No values"', async () => {
+  it('while the first search has not answered, the panel shows placeholder lines, not "No values"; its groups come with the results', async () => {
     // The search waits until the test lets it go.
     let release!: () => void;
     const released = new Promise<void>((done) => (release = done));
@@ -140,21 +144,32 @@ describe('filters', () => {
       return send();
     });
     renderSelector({ repository: suite.emulator.url });
-    const keywords = await within(filters()).findByRole('group', { name: 'Keywords' });
     await waitFor(() => expect(status()).toBe('Searching…'));
-    expect(keywords.textContent).not.toContain('No values');
-    expect(keywords.querySelectorAll('.as-skeleton-line').length).toBeGreaterThan(0);
+    expect(filters().textContent).not.toContain('No values');
+    expect(filters().querySelectorAll('.as-skeleton-line').length).toBeGreaterThan(0);
+    expect(within(filters()).queryAllByRole('group')).toEqual([]);
     release();
-    await within(keywords).findByRole('checkbox', { name: /^space/ });
-    expect(keywords.querySelector('.as-skeleton-line')).toBeNull();
+    const keywords = await within(filters()).findByRole('group', { name: 'Keywords' });
+    expect(within(keywords).getByRole('checkbox', { name: /^space/ })).toBeTruthy();
+    expect(filters().querySelector('.as-skeleton-line')).toBeNull();
+  });
+
+  it('a repository that does not answer leaves the groups usable after a second', async () => {
+    interceptSearches(() => new Promise<Response>(() => {}));
+    renderSelector({ repository: suite.emulator.url });
+    expect(within(filters()).queryAllByRole('group')).toEqual([]);
+    const created = await within(filters()).findByRole('group', { name: 'Created' }, { timeout: 3_000 });
+    expect(within(created).getByLabelText('From')).toBeTruthy();
+    // The values a search has not told yet are placeholders, never "No values".
+    expect(within(filters()).getByRole('group', { name: 'Keywords' }).querySelector('.as-skeleton-line')).not.toBeNull();
   });
 
   it('after a failed first search, the value groups say there are no values (no placeholders left shining)', async () => {
     interceptSearches(async () => new Response('{"status":503,"title":"Unavailable"}', { status: 503, headers: { 'Content-Type': 'application/problem+json' } }));
     renderSelector({ repository: suite.emulator.url });
     await screen.findByRole('button', { name: 'Retry' }, { timeout: 10_000 });
-    const keywords = within(filters()).getByRole('group', { name: 'Keywords' });
-    expect(keywords.textContent).toContain('No values in these results');
+    const keywords = await within(filters()).findByRole('group', { name: 'Keywords' });
+    await waitFor(() => expect(keywords.textContent).toContain('No values in these results'));
     expect(keywords.querySelector('.as-skeleton-line')).toBeNull();
   });
 });
