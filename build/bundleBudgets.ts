@@ -32,8 +32,10 @@ export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   // use; 55.0 kB since the first screen's thumbnails are requested early: no room left.
   { name: 'script tag: with the editors', files: ['asset-selector.iife.js', 'asset-selector.editors.js'], budget: 55_000 },
   // Issues 12 and 13's parts: a budget of their own, set at about 1 kB over what they measured
-  // (57.2 kB since the main script publishes only the hooks its parts use; README, Sizes).
-  { name: 'script tag: with the repository parts', files: ['asset-selector.iife.js', 'asset-selector.repository.js'], budget: 58_000 },
+  // (57.2 kB since the main script publishes only the hooks its parts use), 58 kB by issue 9's
+  // eleventh session; 57.8 kB since the parts take the main script's error class, retry timing
+  // and response shapes instead of a copy (57.7 kB; README, Sizes).
+  { name: 'script tag: with the repository parts', files: ['asset-selector.iife.js', 'asset-selector.repository.js'], budget: 57_800 },
   // Issue 9's 32 kB held (31.3 kB) until issues 12 and 13 put their entry points on the first
   // screen (the Upload button and drop zone, Folders, Collections, Download, the video mark and
   // their option checks: +3.6 kB), then +0.7 kB for issue 9's runtime work (structural sharing,
@@ -42,7 +44,8 @@ export const BUNDLE_BUDGETS: readonly BundleBudget[] = [
   // first screen's thumbnails requested as a search's first page arrives (a cold start's first
   // screen 80 ms sooner). Back at 32 kB (31,933 B) since the stylesheet is a chunk loaded as the
   // static part runs (reported beside it by size.ts), and the details' content, a modal's frame and
-  // the upload controls are parts; README, Sizes.
+  // the upload controls are parts; 31,921 B with the filter groups after the first results, since
+  // the JSX calls' pure marks are blanked (−175 B; README, Sizes).
   { name: 'ESM: static part, React excluded', files: ['asset-selector.js'], budget: 32_000 },
   { name: 'stylesheet, the parts included', files: ['asset-selector.css'], budget: 5_000 },
   // Loads the script-tag build beside itself: what it adds on top of it (issue 11).
