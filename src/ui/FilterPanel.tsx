@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { DEFAULT_FILTER_GROUPS } from '../core/filtersToQuery.ts';
 import type { FilterGroup } from '../core/options.ts';
 import type { Translator } from '../i18n/createTranslator.ts';
@@ -7,7 +8,6 @@ import { FilterGroupRange } from './FilterGroupRange.tsx';
 import { FilterGroupValues } from './FilterGroupValues.tsx';
 import { SkeletonLines } from './Skeletons.tsx';
 import { useResultsSummary } from './useAssetSearch.ts';
-import { useShownAfterPaint } from './useShownAfterPaint.ts';
 import { useTranslator } from './useTranslator.ts';
 
 /** A default group's label in the selector's language; a host's own groups keep the label they were given. */
@@ -24,7 +24,7 @@ function groupLabel(t: Translator, group: FilterGroup, isDefault: boolean): stri
  * panel opened later shows them at once.
  */
 export function FilterPanel({ id, firstFrame = false }: { id: string; firstFrame?: boolean }) {
-  const groupsShown = useShownAfterPaint(firstFrame, !useResultsSummary().searching);
+  const [groupsShown, showGroups] = useState(!firstFrame);
   const store = useSelectorStore();
   const t = useTranslator();
   const hostGroups = useSelector((s) => s.options.filters);
@@ -48,8 +48,30 @@ export function FilterPanel({ id, firstFrame = false }: { id: string; firstFrame
           );
         })
       ) : (
-        <SkeletonLines />
+        <PendingGroups show={showGroups} />
       )}
     </section>
   );
+}
+
+/** How long the groups wait for an idle moment once the first results are drawn: a busy page shows them all the same. */
+const IDLE_TIMEOUT_MS = 200;
+/** How long they wait for the first results at most (a repository that does not answer). */
+const LATEST_MS = 1000;
+
+/**
+ * Placeholder lines where the groups go, until the first search has answered and the browser has
+ * drawn that and has a moment (requestIdleCallback; where there is none, Safari and jsdom, a task
+ * after the effects), or LATEST_MS after it came, answered or not. It alone follows the search
+ * while the groups wait, and goes once they are shown. A late call of `show` changes nothing.
+ */
+function PendingGroups({ show }: { show(shown: true): void }) {
+  const ready = !useResultsSummary().searching;
+  useEffect(() => {
+    const now = () => show(true);
+    if (!ready) setTimeout(now, LATEST_MS);
+    else if (typeof requestIdleCallback == 'function') requestIdleCallback(now, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(now);
+  }, [ready, show]);
+  return <SkeletonLines />;
 }

@@ -31,12 +31,13 @@ export function ResultSkeletons() {
   );
 }
 
-/** Two placeholder lines of text (a filter group whose values are not known yet). */
-export function SkeletonLines() {
+/** Placeholder lines of text (the filter groups and a group's values not known yet, an asset's details on their way). */
+export function SkeletonLines({ count = 2 }: { count?: number }) {
   return (
     <div className="as-skeleton-lines" aria-hidden="true">
-      <div className="as-skeleton as-skeleton-line" />
-      <div className="as-skeleton as-skeleton-line" />
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} className="as-skeleton as-skeleton-line" />
+      ))}
     </div>
   );
 }

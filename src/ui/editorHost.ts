@@ -17,6 +17,8 @@ export { CloseIcon } from './icons.tsx';
 export { dimensionsLabel, formatLabel } from './assetLabels.ts';
 // The details of the focused asset (a part) show its thumbnail, its Edit button and, for a video, the player (a part of its own).
 export { AssetThumbnail } from './AssetThumbnail.tsx';
+// Its placeholder lines while the asset's metadata is on its way.
+export { SkeletonLines } from './Skeletons.tsx';
 export { EditButton } from './editor/EditButton.tsx';
 export { LazyPart } from './LazyPart.tsx';
 export { loadVideoPlayer } from './lazyParts.ts';

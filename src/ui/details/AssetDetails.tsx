@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { AssetSummary } from '../../core/types.ts';
-import { dimensionsLabel, EditButton, formatLabel, useSelector, useTranslator } from '../editorHost.ts';
+import { dimensionsLabel, EditButton, formatLabel, SkeletonLines, useSelector, useTranslator } from '../editorHost.ts';
 import { VideoPreview } from './VideoPreview.tsx';
 
 /**
@@ -13,15 +13,7 @@ export function AssetDetails({ asset }: { asset: AssetSummary | undefined }) {
   const t = useTranslator();
   const editorOn = useSelector((s) => s.options.editor);
   const titleId = useId();
-  if (!asset) {
-    return (
-      <div className="as-skeleton-lines" aria-hidden="true">
-        {Array.from({ length: 6 }, (_, i) => (
-          <div key={i} className="as-skeleton as-skeleton-line" />
-        ))}
-      </div>
-    );
-  }
+  if (!asset) return <SkeletonLines count={6} />;
   const rows: Array<[string, ReactNode]> = [];
   const add = (label: string, value: ReactNode) => {
     if (value !== undefined && value !== '') rows.push([label, value]);
