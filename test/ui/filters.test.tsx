@@ -26,7 +26,7 @@ describe('filters', () => {
     const { user } = renderSelector({ repository: suite.emulator.url });
     await user.type(screen.getByRole('searchbox', { name: 'Search assets' }), 'kite');
     await waitFor(() => expect(searchBodies(fetchSpy).at(-1)!.query).toEqual([{ match: { text: 'kite' } }]));
-    await user.click(within(filters()).getByRole('checkbox', { name: 'Image' }));
+    await user.click(await within(filters()).findByRole('checkbox', { name: 'Image' }));
     await waitFor(() => expect(status()).toBe('1 asset found'));
     expect(searchBodies(fetchSpy).at(-1)).toEqual({
       query: [{ match: { text: 'kite' } }, { term: { 'repositoryMetadata.dc:format': [...KIND_MIME_TYPES.image] } }],

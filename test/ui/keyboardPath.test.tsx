@@ -48,7 +48,8 @@ describe('the keyboard path', () => {
   it('a facet group is one tab stop: arrow keys move among its checkboxes, Space toggles', async () => {
     const { user } = renderSelector({ repository: suite.emulator.url });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('24 assets found'));
-    const kind = screen.getByRole('group', { name: 'Type' });
+    // The groups of a first frame come a moment after its first results (FilterPanel).
+    const kind = await screen.findByRole('group', { name: 'Type' });
     const boxes = within(kind).getAllByRole('checkbox');
     expect(boxes.map((b) => b.tabIndex)).toEqual([0, -1, -1]);
     boxes[0]!.focus();
