@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { search, selector, test, watchEveryRoot, type EveryRoot } from './selectorHelpers.ts';
+import { holdSearches, search, selector, test, watchEveryRoot, type EveryRoot } from './selectorHelpers.ts';
 
 /** What the page's selector did to its first screens, as recorded by recordFirstScreens. */
 interface FirstScreenRecord {
@@ -89,8 +89,14 @@ test('each thumbnail of the first screen is requested once, ahead of its card, a
  */
 test('the first results render at the width measured on the skeletons: no card is laid out twice', async ({ page, hostPage }) => {
   await recordFirstScreens(page);
+  // Held until the skeletons are there: a search answered before the selector's first frame is
+  // drawn (the ESM build's stylesheet chunk still on its way) has its results in that frame, and
+  // no skeletons to measure (1 CI run of the React build in this state).
+  const release = await holdSearches(page);
   await page.goto(hostPage);
   const s = selector(page);
+  await expect.poll(async () => (await recorded(page)).widths['as-skeletons'] ?? 0).toBeGreaterThan(0);
+  release();
   await expect(s.status).toHaveText(/\d+ assets found/);
   await expect(s.grid.locator('img.as-thumb-img').first()).toBeVisible();
   const { resized, widths } = await recorded(page);

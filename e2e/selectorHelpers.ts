@@ -99,6 +99,17 @@ export async function remountPicker(page: Page, options: Record<string, unknown>
   }, options);
 }
 
+/** Holds every search until the returned function is called (then lets them through). */
+export async function holdSearches(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route('**/adobe/assets/search', async (route) => {
+    await released;
+    await route.continue().catch(() => undefined);
+  });
+  return release;
+}
+
 /**
  * Types into the search box, waits for the (debounced) search request carrying that text to be
  * answered, then for the live status to report it. Waiting for the request matters: until the

@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { selector, test, watchEveryRoot, type EveryRoot } from './selectorHelpers.ts';
+import { expect, type Locator } from '@playwright/test';
+import { holdSearches, selector, test, watchEveryRoot, type EveryRoot } from './selectorHelpers.ts';
 
 /**
  * The placeholders shown while the first page of results loads stay still for a moment, then a
@@ -8,17 +8,6 @@ import { selector, test, watchEveryRoot, type EveryRoot } from './selectorHelper
  * cold start in React, the root listener used to handle an `animationstart` per placeholder
  * before the results could render. With reduced motion, nothing moves.
  */
-
-/** Holds every search until the returned function is called (then lets them through). */
-async function holdSearches(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((done) => (release = done));
-  await page.route('**/adobe/assets/search', async (route) => {
-    await released;
-    await route.continue().catch(() => undefined);
-  });
-  return release;
-}
 
 /** The shine of the first placeholder: its animations and where it is drawn (its ::after's transform). */
 const shineOf = (placeholder: Locator) =>
