@@ -26,10 +26,21 @@ async function openVideo(page: Page, hostPage: string) {
 async function expectPlaying(page: Page, details: ReturnType<Page['locator']>) {
   await expect(details.locator('video')).toHaveAccessibleName('Kite flight (video)');
   await expect(details.locator('video')).toBeFocused();
-  await details.locator('video').evaluate((v: HTMLVideoElement) => {
-    v.muted = true;
-    return v.play();
-  });
+  // Until a call resolves: where hls.js attaches its stream after the element is focused, a play()
+  // just before that is interrupted by the new load ("AbortError", 1 CI run of the script tag).
+  await expect
+    .poll(
+      () =>
+        details.locator('video').evaluate((v: HTMLVideoElement) => {
+          v.muted = true;
+          return v.play().then(
+            () => true,
+            () => false,
+          );
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   await expect.poll(() => details.locator('video').evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
   await expect.poll(() => details.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(0.3);
   const state = await details.locator('video').evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, height: v.videoHeight, error: v.error?.message ?? null, src: v.currentSrc }));
