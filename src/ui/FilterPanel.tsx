@@ -69,8 +69,12 @@ function PendingGroups({ show }: { show(shown: true): void }) {
   const ready = !useResultsSummary().searching;
   useEffect(() => {
     const now = () => show(true);
-    if (!ready) setTimeout(now, LATEST_MS);
-    else if (typeof requestIdleCallback == 'function') requestIdleCallback(now, { timeout: IDLE_TIMEOUT_MS });
+    if (!ready) {
+      // Cleared when the panel goes or the search answers: no late call into a selector long gone.
+      const timer = setTimeout(now, LATEST_MS);
+      return () => clearTimeout(timer);
+    }
+    if (typeof requestIdleCallback == 'function') requestIdleCallback(now, { timeout: IDLE_TIMEOUT_MS });
     else setTimeout(now);
   }, [ready, show]);
   return <SkeletonLines />;
