@@ -63,19 +63,18 @@ const LATEST_MS = 1000;
  * Placeholder lines where the groups go, until the first search has answered and the browser has
  * drawn that and has a moment (requestIdleCallback; where there is none, Safari and jsdom, a task
  * after the effects), or LATEST_MS after it came, answered or not. It alone follows the search
- * while the groups wait, and goes once they are shown. A late call of `show` changes nothing.
+ * while the groups wait, and goes once they are shown. A wait that outlives it (the panel went, or
+ * the search answered first) calls nothing: no late call into a selector long gone.
  */
-function PendingGroups({ show }: { show(shown: true): void }) {
+function PendingGroups({ show }: { show(shown: boolean): void }) {
   const ready = !useResultsSummary().searching;
   useEffect(() => {
-    const now = () => show(true);
-    if (!ready) {
-      // Cleared when the panel goes or the search answers: no late call into a selector long gone.
-      const timer = setTimeout(now, LATEST_MS);
-      return () => clearTimeout(timer);
-    }
-    if (typeof requestIdleCallback == 'function') requestIdleCallback(now, { timeout: IDLE_TIMEOUT_MS });
+    let current = true;
+    const now = () => current && show(current);
+    if (!ready) setTimeout(now, LATEST_MS);
+    else if (typeof requestIdleCallback == 'function') requestIdleCallback(now, { timeout: IDLE_TIMEOUT_MS });
     else setTimeout(now);
+    return () => void (current = false);
   }, [ready, show]);
   return <SkeletonLines />;
 }
