@@ -70,6 +70,7 @@ function PendingGroups({ show }: { show(shown: boolean): void }) {
   const ready = !useResultsSummary().searching;
   useEffect(() => {
     let current = true;
+    // Shows the groups (`current` is true whenever it is passed) while this wait is still the current one.
     const now = () => current && show(current);
     if (!ready) setTimeout(now, LATEST_MS);
     else if (typeof requestIdleCallback == 'function') requestIdleCallback(now, { timeout: IDLE_TIMEOUT_MS });
