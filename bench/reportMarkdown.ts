@@ -46,6 +46,8 @@ function machineSection(results: Results): string[] {
   out.push(`| CPU | ${newest.cpu}, ${newest.cores} cores, ${newest.ramGB.toFixed(1)} GB RAM (shared with other work: see the load average per section) |`);
   out.push(`| OS | ${newest.os} |`, `| Node | ${newest.node} |`, `| Chromium | ${newest.chromium}, headless, \`--disable-gpu\` |`);
   out.push(`| packages | ${Object.entries(newest.packages).map(([name, version]) => `${name} ${version}`).join(', ')} |`);
+  const served = list.map(([, stamp]) => stamp.machine.emulator).filter((e): e is string => !!e);
+  if (served.length) out.push(`| emulator beside Chromium (runtime sections) | ${[...new Set(served)].join('; ')} |`);
   out.push('', '| section | measured | took | load average (1 min) at start |', '|---|---|---:|---:|');
   for (const [name, stamp] of list) {
     const differs = machineKey(stamp.machine) !== machineKey(newest) ? ' (other machine or versions)' : '';
@@ -128,7 +130,10 @@ function runtimeSection(runtime: NonNullable<Results['runtime']>): string[] {
     '',
     'Production builds in Chromium against the emulator on loopback (a child process). Each build is',
     'a bench page that mounts the selector the way its hosts do: `AssetSelector.mount()` from the',
-    'script tag, `<AssetSelector>` rendered by a React app from the ESM build.',
+    'script tag, `<AssetSelector>` rendered by a React app from the ESM build. The emulator stands in',
+    'for a server with CPUs of its own: the thread that answers its requests is scheduled ahead of',
+    'Chromium (see the machine table), so that answers ready in milliseconds do not wait on the run',
+    'queue behind a starting browser; its renders share the cores with Chromium at the normal priority.',
     '',
     `| figure | budget | ${builds.map((b) => b.label).join(' | ')} |`,
     `|---|---:|${builds.map(() => '---:').join('|')}|`,

@@ -14,6 +14,8 @@ export interface Machine {
   packages: Record<string, string>;
   /** 1-minute load average when the section started: the cores are shared with other work. */
   load: number;
+  /** How the emulator that served Chromium was scheduled (benchTools.ts, prioritizeAsServer); runtime sections. */
+  emulator?: string;
 }
 
 export interface SectionStamp {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { launchChromium } from './browser.ts';
 import { benchBundles } from './bundles/bundleBench.ts';
 import { renderChart, type ChartInput } from './chart.ts';
+import { takeEmulatorScheduling } from './benchTools.ts';
 import { benchEmulator } from './emulatorBench.ts';
 import { benchMedia } from './mediaBench.ts';
 import { describeMachine } from './machine.ts';
@@ -79,7 +80,11 @@ for (const name of chosen) {
   const at = new Date().toISOString();
   const machine = describeMachine(chromium);
   const started = performance.now();
-  await SECTIONS[name]!(results, () => ({ at, seconds: (performance.now() - started) / 1000, machine }));
+  takeEmulatorScheduling();
+  await SECTIONS[name]!(results, () => {
+    const emulator = takeEmulatorScheduling();
+    return { at, seconds: (performance.now() - started) / 1000, machine: emulator ? { ...machine, emulator } : machine };
+  });
   console.log(`bench: ${name} took ${Math.round((performance.now() - started) / 1000)} s`);
   // Written after every section, so a long run that stops keeps what it measured.
   await writeOutputs(results);

@@ -41,7 +41,7 @@ export async function benchEditorRuntime(runs = 3): Promise<RuntimeFigure[]> {
     .define('editor-drag-gap', 'editor: longest gap between frames while dragging the crop', 'editor: crop drag, longest frame gap', 'ms');
   const pool = widths(runs * builds.length * CHANGES_PER_RUN);
   const browser = await launchChromium();
-  const emulator = await spawnEmulator([]);
+  const emulator = await spawnEmulator([], { besideBrowser: true });
   try {
     for (let run = 0; run < runs; run++) {
       for (const build of builds) {

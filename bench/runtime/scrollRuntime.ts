@@ -49,7 +49,7 @@ export async function benchScroll(runs = 3): Promise<RuntimeFigure[]> {
   try {
     for (const size of SCROLL_SIZES) {
       const k = `${size / 1000}k`;
-      const emulator = await spawnEmulator(['--synthetic', String(size)]);
+      const emulator = await spawnEmulator(['--synthetic', String(size)], { besideBrowser: true });
       try {
         for (let run = 0; run < runs; run++) {
           for (const build of builds) {

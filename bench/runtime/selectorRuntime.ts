@@ -91,7 +91,7 @@ const SETTLE_MS = 1500;
  * the page's load event fires, or `settleMs` later.
  */
 async function prewarmedStart(build: OurBuild, set: FigureSet, coldSteps: ColdSteps, settleMs = 0): Promise<void> {
-  const emulator = await spawnEmulator([], { prewarm: true });
+  const emulator = await spawnEmulator([], { prewarm: true, besideBrowser: true });
   const browser = await launchChromium();
   try {
     const { page } = await freshPage(browser);
@@ -108,7 +108,7 @@ async function prewarmedStart(build: OurBuild, set: FigureSet, coldSteps: ColdSt
 }
 
 async function coldStart(build: OurBuild, run: number, set: FigureSet, coldSteps: ColdSteps): Promise<void> {
-  const emulator = await spawnEmulator([]);
+  const emulator = await spawnEmulator([], { besideBrowser: true });
   const browser = await launchChromium();
   try {
     const { page } = await freshPage(browser);

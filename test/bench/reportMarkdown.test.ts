@@ -50,6 +50,13 @@ describe('renderReport', () => {
     expect(md).toContain('| selector | 2026-12-01 12:00 UTC | 12 s | 1.5 |');
   });
 
+  it('says how the emulator serving Chromium was scheduled, when a runtime section recorded it', () => {
+    expect(renderReport(results)).not.toContain('emulator beside Chromium');
+    const served = { ...machine, emulator: 'its main thread under SCHED_FIFO' };
+    const md = renderReport({ ...results, runtime: { ...results.runtime!, sections: { selector: { at: '2026-12-01T12:00:00Z', seconds: 12, machine: served } } } });
+    expect(md).toContain('| emulator beside Chromium (runtime sections) | its main thread under SCHED_FIFO |');
+  });
+
   it('says when a column\'s figures were measured on a build that has changed since', () => {
     const renamed = { ...results, runtime: { ...results.runtime!, builds: [{ id: 'script-tag', label: 'script-tag build (Preact inside)' }, builds[1]!] } };
     expect(renderReport(renamed)).toContain('(measured on the script-tag build (React inside))');
