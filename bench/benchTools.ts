@@ -70,9 +70,14 @@ let scheduling: string | undefined;
  * moment a request arrives; `--reset-on-fork` keeps the threads and processes it starts at the
  * normal priority, so its thumbnail renders (sharp's threads, ffmpeg) still share the cores with
  * Chromium as before. Needs root or CAP_SYS_NICE and util-linux's `chrt`; without them the
- * emulator runs as before and the report says so.
+ * emulator runs as before and the report says so. `BENCH_EMULATOR_PRIORITY=normal` leaves it at
+ * the normal priority, to compare.
  */
 function prioritizeAsServer(child: ChildProcess): void {
+  if (process.env.BENCH_EMULATOR_PRIORITY === 'normal') {
+    scheduling = 'at the normal priority (BENCH_EMULATOR_PRIORITY=normal)';
+    return;
+  }
   try {
     execFileSync('chrt', ['--reset-on-fork', '--fifo', '--pid', '1', String(child.pid)], { stdio: 'pipe' });
     scheduling = 'its main thread (the one that answers requests) under SCHED_FIFO, its renders at the normal priority';

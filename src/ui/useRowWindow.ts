@@ -13,7 +13,12 @@ export interface RowWindow {
 /**
  * Renders only the rows in and near the viewport of `scrollRef`. The scroll listener re-renders
  * only when the visible range changes (not on every scroll event), coalesced to one update per
- * animation frame, so scrolling 10,000 results keeps the DOM and the work per frame small.
+ * frame's scroll events, so scrolling 10,000 results keeps the DOM and the work per frame small.
+ * The update runs in a task of its own, not in the frame: Preact renders a state change in a
+ * microtask, so from an animation frame callback a jump of the window (30 new cards) rendered
+ * inside the frame's own task, with its style, layout and paint, and made tasks of 53–108 ms while
+ * scrolling 100,000 results. React renders in a task of its own either way; the overscan rows
+ * cover the frame that shows the scroll before the new rows.
  */
 export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: RowWindowLayout, viewportHeight: number, keep?: number, margin = 0): RowWindow {
   const [range, setRange] = useState<VisibleRange>({ first: -1, last: -1 });
@@ -47,7 +52,7 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
         return update();
       }
       if (frame) return;
-      frame = view.requestAnimationFrame(() => {
+      frame = view.setTimeout(() => {
         frame = 0;
         scrolledTo.current = element.scrollTop;
         update();
@@ -56,7 +61,7 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       element.removeEventListener('scroll', onScroll);
-      if (frame) view?.cancelAnimationFrame(frame);
+      if (frame) view?.clearTimeout(frame);
     };
   }, [scrollRef, update]);
 
