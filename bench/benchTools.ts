@@ -56,7 +56,7 @@ export async function spawnEmulator(
   };
 }
 
-/** How the last emulator started `besideBrowser` was scheduled, for the report (takeEmulatorScheduling). */
+/** How the last emulator started `besideBrowser` was scheduled, for the report (emulatorScheduling). */
 let scheduling: string | undefined;
 
 /**
@@ -87,11 +87,9 @@ function prioritizeAsServer(child: ChildProcess): void {
   }
 }
 
-/** How emulators started `besideBrowser` since the last call were scheduled; undefined when none was. */
-export function takeEmulatorScheduling(): string | undefined {
-  const taken = scheduling;
-  scheduling = undefined;
-  return taken;
+/** How the last emulator started `besideBrowser` was scheduled; undefined before the first. */
+export function emulatorScheduling(): string | undefined {
+  return scheduling;
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { launchChromium } from './browser.ts';
 import { benchBundles } from './bundles/bundleBench.ts';
 import { renderChart, type ChartInput } from './chart.ts';
-import { takeEmulatorScheduling } from './benchTools.ts';
+import { emulatorScheduling } from './benchTools.ts';
 import { benchEmulator } from './emulatorBench.ts';
 import { benchMedia } from './mediaBench.ts';
 import { describeMachine } from './machine.ts';
@@ -52,7 +52,9 @@ function runs(standard: number): number {
 function runtime(section: string, measure: () => Promise<RuntimeFigure[]>) {
   return async (results: Results, stamp: () => SectionStamp) => {
     const figures = await measure();
-    results.runtime = mergeRuntime(results.runtime, section, stamp(), figures, ourBuilds());
+    // Every runtime section serves its Chromium from an emulator of its own, started `besideBrowser`.
+    const { machine, ...when } = stamp();
+    results.runtime = mergeRuntime(results.runtime, section, { ...when, machine: { ...machine, emulator: emulatorScheduling() } }, figures, ourBuilds());
   };
 }
 
@@ -80,11 +82,7 @@ for (const name of chosen) {
   const at = new Date().toISOString();
   const machine = describeMachine(chromium);
   const started = performance.now();
-  takeEmulatorScheduling();
-  await SECTIONS[name]!(results, () => {
-    const emulator = takeEmulatorScheduling();
-    return { at, seconds: (performance.now() - started) / 1000, machine: emulator ? { ...machine, emulator } : machine };
-  });
+  await SECTIONS[name]!(results, () => ({ at, seconds: (performance.now() - started) / 1000, machine }));
   console.log(`bench: ${name} took ${Math.round((performance.now() - started) / 1000)} s`);
   // Written after every section, so a long run that stops keeps what it measured.
   await writeOutputs(results);

@@ -45,15 +45,15 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
     const element = scrollRef.current;
     if (!element) return;
     const view = element.ownerDocument.defaultView;
-    let frame = 0;
+    let queued = 0;
     const onScroll = () => {
       if (!view) {
         scrolledTo.current = element.scrollTop;
         return update();
       }
-      if (frame) return;
-      frame = view.setTimeout(() => {
-        frame = 0;
+      if (queued) return;
+      queued = view.setTimeout(() => {
+        queued = 0;
         scrolledTo.current = element.scrollTop;
         update();
       });
@@ -61,7 +61,7 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       element.removeEventListener('scroll', onScroll);
-      if (frame) view?.clearTimeout(frame);
+      if (queued) view?.clearTimeout(queued);
     };
   }, [scrollRef, update]);
 
