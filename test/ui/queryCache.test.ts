@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueryCache } from '../../src/ui/query/queryCache.ts';
 import { QueryEntry } from '../../src/ui/query/queryEntry.ts';
+import { prefetchInfiniteQuery } from '../../src/ui/query/useInfiniteQuery.ts';
 import { replaceEqualDeep } from '../../src/ui/query/replaceEqualDeep.ts';
 
 /** A request the test settles by hand, recording the signal it was given. */
@@ -192,5 +193,43 @@ describe('QueryCache.invalidate', () => {
     expect(cache.entry<string>(['search', 1, { q: 'b' }]).getState().data).toBeUndefined();
     expect(other.getState()).toMatchObject({ data: 'page 3', fetching: 'none' });
     unsubscribe();
+  });
+});
+
+describe('prefetchInfiniteQuery', () => {
+  const query = (pages: string[]) => ({
+    key: ['search', 1, { text: 'kite' }],
+    fetchPage: async (cursor: string | undefined) => {
+      pages.push(cursor ?? 'first');
+      return 'fresh first page';
+    },
+    nextCursor: () => undefined,
+  });
+
+  it('sends the first page\'s request before any reader is there', async () => {
+    const cache = new QueryCache();
+    const sent: string[] = [];
+    prefetchInfiniteQuery(cache, query(sent));
+    expect(sent).toEqual(['first']);
+    const entry = cache.entry<string[]>(['search', 1, { text: 'kite' }]);
+    expect(entry.getState().fetching).toBe('all');
+    await settle();
+    expect(entry.getState().data).toEqual(['fresh first page']);
+    // Asked again while fresh, it sends nothing.
+    prefetchInfiniteQuery(cache, query(sent));
+    expect(sent).toEqual(['first']);
+  });
+
+  it('with a recalled first page shows that and sends nothing: its reader asks again, as data old enough to fetch', () => {
+    const cache = new QueryCache();
+    const sent: string[] = [];
+    prefetchInfiniteQuery(cache, query(sent), () => 'recalled first page');
+    const entry = cache.entry<string[]>(['search', 1, { text: 'kite' }]);
+    expect(sent).toEqual([]);
+    expect(entry.getState()).toMatchObject({ data: ['recalled first page'], status: 'success', fetching: 'none' });
+    expect(entry.needsFetch(60_000)).toBe(true);
+    // A render after the first does not send it either (the readers' effect does).
+    prefetchInfiniteQuery(cache, query(sent), () => 'recalled first page');
+    expect(sent).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The first page of the last few searches, for the whole page: a selector mounted again (a host's
  * route coming back, a second selector on the same repository) shows the results it showed before
- * in its first frame, and asks the repository again at once (stale while revalidating).
+ * in its first frame, and asks the repository again once that frame is painted (stale while
+ * revalidating).
  *
  * Only what the same credentials would get: an entry is for one repository, search URL, API key and
  * request (its `id`) and one `owner`, the string token or none; a selector with a token *function*

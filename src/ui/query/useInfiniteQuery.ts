@@ -7,15 +7,17 @@ type InfiniteQueryOptions<P> = QueryOptions & { fetchPage(cursor: string | undef
 /**
  * Starts fetching the first page of a query nothing has fetched yet, without a reader: the hook
  * that reads it later finds it in flight and does not fetch again. For requests that should leave
- * before the components that show them have rendered. `recall` may give a first page shown
- * meanwhile (stale while revalidating); it is asked only when the query is fetched.
+ * before the components that show them have rendered. `recall` may give a first page to show
+ * instead (stale while revalidating); it is asked only when the query would be fetched. With one,
+ * nothing is fetched here: the readers' effect asks again once the recalled page is painted, so
+ * the request (and the answer's render) stays out of the task that draws the first frame.
  */
 export function prefetchInfiniteQuery<P>(cache: QueryCache, options: InfiniteQueryOptions<P>, recall?: () => P | undefined): void {
   const entry = cache.entry<P[]>(options.key);
   if (!entry.needsFetch(Infinity)) return;
   const first = recall?.();
   if (first !== undefined) entry.seed([first]);
-  entry.fetch('all', async (signal) => [await options.fetchPage(undefined, signal)]);
+  else entry.fetch('all', async (signal) => [await options.fetchPage(undefined, signal)]);
 }
 
 export interface InfiniteQueryResult<P> extends QueryResult<P[]> {
