@@ -197,10 +197,11 @@ describe('QueryCache.invalidate', () => {
 });
 
 describe('prefetchInfiniteQuery', () => {
-  const query = (pages: string[]) => ({
+  /** The query; each page it is asked for is recorded in `sent` ('first', or the cursor). */
+  const query = (sent: string[]) => ({
     key: ['search', 1, { text: 'kite' }],
     fetchPage: async (cursor: string | undefined) => {
-      pages.push(cursor ?? 'first');
+      sent.push(cursor ?? 'first');
       return 'fresh first page';
     },
     nextCursor: () => undefined,

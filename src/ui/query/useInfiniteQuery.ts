@@ -4,6 +4,11 @@ import { queryResult, useQueryEntry, type QueryOptions, type QueryResult } from 
 
 type InfiniteQueryOptions<P> = QueryOptions & { fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<P>; nextCursor(page: P): string | undefined };
 
+/** The whole query's load: its first page (the pages after it come through fetchNextPage). */
+const firstPage =
+  <P>(options: InfiniteQueryOptions<P>) =>
+  async (signal: AbortSignal): Promise<P[]> => [await options.fetchPage(undefined, signal)];
+
 /**
  * Starts fetching the first page of a query nothing has fetched yet, without a reader: the hook
  * that reads it later finds it in flight and does not fetch again. For requests that should leave
@@ -17,7 +22,7 @@ export function prefetchInfiniteQuery<P>(cache: QueryCache, options: InfiniteQue
   if (!entry.needsFetch(Infinity)) return;
   const first = recall?.();
   if (first !== undefined) entry.seed([first]);
-  else entry.fetch('all', async (signal) => [await options.fetchPage(undefined, signal)]);
+  else entry.fetch('all', firstPage(options));
 }
 
 export interface InfiniteQueryResult<P> extends QueryResult<P[]> {
@@ -34,7 +39,7 @@ export interface InfiniteQueryResult<P> extends QueryResult<P[]> {
  * (Retry, or fresh readers after `staleTime`) starts over from the first page.
  */
 export function useInfiniteQuery<P>(options: InfiniteQueryOptions<P>): InfiniteQueryResult<P> {
-  const { entry, state, placeholder, refetch } = useQueryEntry<P[]>(options, async (signal) => [await options.fetchPage(undefined, signal)]);
+  const { entry, state, placeholder, refetch } = useQueryEntry<P[]>(options, firstPage(options));
   const pages = state.data;
   const cursor = pages && pages.length > 0 ? options.nextCursor(pages[pages.length - 1]!) : undefined;
   const latest = useRef(options);
