@@ -33,18 +33,16 @@ export function normalizeAsset(hit: AssetHit): AssetSummary {
     repositoryMetadata: repo,
     assetMetadata: meta,
   };
-  const width = positiveNumber(meta['tiff:ImageWidth']);
-  const height = positiveNumber(meta['tiff:ImageLength']);
-  const size = positiveNumber(repo['repo:size']);
-  const createDate = textOf(repo['repo:createDate']);
-  const modifyDate = textOf(repo['repo:modifyDate']);
-  const description = textOf(meta['dc:description']);
-  if (width !== undefined) summary.width = width;
-  if (height !== undefined) summary.height = height;
-  if (size !== undefined) summary.size = size;
-  if (createDate !== undefined) summary.createDate = createDate;
-  if (modifyDate !== undefined) summary.modifyDate = modifyDate;
-  if (description !== undefined) summary.description = description;
+  const optional = {
+    width: positiveNumber(meta['tiff:ImageWidth']),
+    height: positiveNumber(meta['tiff:ImageLength']),
+    size: positiveNumber(repo['repo:size']),
+    createDate: textOf(repo['repo:createDate']),
+    modifyDate: textOf(repo['repo:modifyDate']),
+    description: textOf(meta['dc:description']),
+  };
+  // What is missing is left out, not set to undefined.
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (summary as unknown as Record<string, unknown>)[key] = value;
   return summary;
 }
 

@@ -44,16 +44,10 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
   useLayoutEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
-    const view = element.ownerDocument.defaultView;
-    let queued = 0;
+    let queued: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
-      if (!view) {
-        scrolledTo.current = element.scrollTop;
-        return update();
-      }
-      if (queued) return;
-      queued = view.setTimeout(() => {
-        queued = 0;
+      queued ??= setTimeout(() => {
+        queued = undefined;
         scrolledTo.current = element.scrollTop;
         update();
       });
@@ -61,7 +55,7 @@ export function useRowWindow(scrollRef: RefObject<HTMLElement | null>, layout: R
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       element.removeEventListener('scroll', onScroll);
-      if (queued) view?.clearTimeout(queued);
+      clearTimeout(queued);
     };
   }, [scrollRef, update]);
 

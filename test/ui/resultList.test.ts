@@ -16,12 +16,17 @@ const page = (from: number, count: number): SearchResponse => ({
 const pagesOf = (more: number): ResultsPage[] => [page(0, 48), ...Array.from({ length: more }, (_, i) => packPage(page(48 * (i + 1), 48)))];
 
 describe('the results list', () => {
-  it('keeps the pages after the first as their JSON text, which reads back to the same hits', () => {
+  it('keeps the pages after the first as their JSON text in UTF-8 bytes, which read back to the same hits', () => {
     const original = page(48, 48);
+    original.hits.results[3]!.assetMetadata!['dc:title'] = 'Café « Zürich » 東京 🌅';
     const packed = packPage(original);
     expect(packed.hits.results).toEqual([]);
     expect(packed.packed!.count).toBe(48);
-    expect(JSON.parse(packed.packed!.text)).toEqual(original.hits.results);
+    // Bytes in an ArrayBuffer (outside the JavaScript heap), as many as the text's UTF-8.
+    expect(packed.packed!.bytes).toBeInstanceOf(Uint8Array);
+    expect(packed.packed!.bytes.byteLength).toBe(Buffer.byteLength(JSON.stringify(original.hits.results)));
+    expect(JSON.parse(new TextDecoder().decode(packed.packed!.bytes))).toEqual(original.hits.results);
+    expect(createResultList([page(0, 48), packed]).at(51)?.title).toBe('Café « Zürich » 東京 🌅');
     expect(packed.cursor).toBe('after-96');
   });
 
@@ -52,7 +57,7 @@ describe('the results list', () => {
     expect(longer.at(500)).toBe(list.at(500));
   });
 
-  it('finds an asset by id: where it was first, else in the pages, unpacking only one whose text names it', () => {
+  it('finds an asset by id: where it was first, else in the pages, unpacking only one whose bytes name it', () => {
     const list = createResultList(pagesOf(20));
     expect(list.indexOf('urn:aaid:aem:10')).toBe(10);
     expect(list.indexOf('urn:aaid:aem:777')).toBe(777);

@@ -96,7 +96,7 @@ describe('at scale', () => {
       for (const page of packed) {
         expect(page.hits.results).toEqual([]);
         expect(page.packed!.count).toBe(48);
-        expect(JSON.parse(page.packed!.text)).toHaveLength(48);
+        expect(JSON.parse(new TextDecoder().decode(page.packed!.bytes))).toHaveLength(48);
       }
       // What the grid reads is those packed pages themselves, after the first page as it came.
       await waitFor(() => expect(listed.length).toBe(packed.length + 1));
