@@ -159,19 +159,26 @@ test('a name taken: Rename uploads a second asset as name-1; Cancel leaves nothi
   const late = { name: `${word}-late.png`, type: 'image/png', bytes: await solid(48, 48, [250, 250, 0]) };
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
+  let arrived: () => void = () => {};
+  const inFlight = new Promise<void>((resolve) => (arrived = resolve));
   let passedOn: Promise<void> | undefined;
   await page.route(`**/api/assets/${apiFolder}/${late.name}`, async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
+    arrived();
     await held;
     await (passedOn = route.continue().catch(() => {}));
   });
+  const aborted = page.waitForEvent('requestfailed', (request) => request.method() === 'POST' && new URL(request.url()).pathname.endsWith(`/api/assets/${apiFolder}/${late.name}`));
   await dropFiles(s, [late]);
   const lateRow = row(s, late.name);
   await expect(lateRow.getByText(/^(Uploading|Checking the file)/)).toBeVisible();
+  await inFlight;
   await lateRow.getByRole('button', { name: 'Cancel upload' }).click();
-  // Let go of the held request only once the page has cancelled it: released at once, Playwright
-  // could pass it on before Chromium had processed the abort, and the emulator made the asset.
   await expect(lateRow.getByText('Cancelled')).toBeVisible();
+  // Let go of the held request only once Chromium has aborted it: released as soon as the page
+  // says Cancelled, Playwright could still pass it on before the abort was processed (one CI run
+  // in many), and the emulator made the asset.
+  await aborted;
   release();
   await expect.poll(() => passedOn !== undefined).toBe(true);
   await passedOn;
