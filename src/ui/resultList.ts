@@ -12,7 +12,12 @@ import type { AssetHit, AssetSummary, SearchResponse } from '../core/types.ts';
  * stays as it came: the count, the facets and the page-wide first-page memory read it.
  */
 export interface ResultsPage extends SearchResponse {
-  packed?: { count: number; bytes: Uint8Array };
+  packed?: {
+    count: number;
+    bytes: Uint8Array;
+    /** The last asset looked for in these bytes and not found (ResultList.indexOf's memory). */
+    lacks?: string;
+  };
 }
 
 const encoder = new TextEncoder();
@@ -73,13 +78,18 @@ export function createResultList(pages: readonly ResultsPage[] = [], unpacked: U
   return {
     length,
     at,
-    indexOf(assetId, hint) {
-      if (hint !== undefined && at(hint)?.assetId === assetId) return hint;
-      // A packed page is unpacked only when its bytes name the asset.
+    indexOf(assetId, hint = -1) {
+      if (at(hint)?.assetId === assetId) return hint;
+      // A packed page is unpacked only when its bytes name the asset, and read only once for an
+      // asset it lacks: a focused asset that is not loaded (focused before a new search) is looked
+      // for again in every longer list as pages arrive, and would read them all each time.
       const named = `"assetId":${JSON.stringify(assetId)}`;
       for (let p = 0; p < pages.length; p++) {
         const page = pages[p]!;
-        if (page.packed && !unpacked.has(page) && !decoder.decode(page.packed.bytes).includes(named)) continue;
+        if (page.packed && (page.packed.lacks === assetId || !decoder.decode(page.packed.bytes).includes(named))) {
+          page.packed.lacks = assetId;
+          continue;
+        }
         const found = assetsOfPage(page, unpacked).findIndex((asset) => asset.assetId === assetId);
         if (found >= 0) return starts[p]! + found;
       }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AssetHit, SearchResponse } from '../../src/core/types.ts';
 import { createResultList, packPage, type ResultsPage, type UnpackedPages } from '../../src/ui/resultList.ts';
 
@@ -70,5 +70,27 @@ describe('the results list', () => {
     const pages = pagesOf(20);
     createResultList(pages, unpacked).indexOf('urn:aaid:aem:777');
     expect([...unpacked.keys()]).toEqual([pages[0], pages[16]]);
+  });
+
+  it('reads a page once for an asset it lacks, however many longer lists look for it as pages arrive', () => {
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      // A focused asset that is not among the results (focused before a new search): every list
+      // made as a page arrives looks for it again.
+      const pages = pagesOf(20);
+      const unpacked: UnpackedPages = new Map();
+      expect(createResultList(pages, unpacked).indexOf('urn:aaid:aem:gone', -1)).toBe(-1);
+      expect(decode).toHaveBeenCalledTimes(20);
+      decode.mockClear();
+      const longer = [...pages, packPage(page(21 * 48, 48))];
+      expect(createResultList(longer, unpacked).indexOf('urn:aaid:aem:gone', -1)).toBe(-1);
+      expect(decode).toHaveBeenCalledTimes(1);
+      // Another asset is looked for anew, and found where it is.
+      decode.mockClear();
+      expect(createResultList(longer, unpacked).indexOf('urn:aaid:aem:1000', -1)).toBe(1000);
+      expect(decode.mock.calls.length).toBeGreaterThan(1);
+    } finally {
+      decode.mockRestore();
+    }
   });
 });
